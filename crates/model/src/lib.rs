@@ -1,0 +1,266 @@
+//! The ingested corpus as data: articles, sources and entities.
+//!
+//! These types are written once by the build (`newsprism-ingest`, called from
+//! `build.rs`) and read back in the browser (`newsprism-query` and the app). They
+//! are serialised with serde into a compact binary blob that is embedded in the
+//! WebAssembly module, so this crate holds types only: no IO, no parsing, no UI.
+//! Cross references are indexes into the corpus's vectors rather than strings, to
+//! keep the embedded blob small; the stable string ids live on each item.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Everything the explorer knows: the articles and the sources and entities they
+/// refer to. `Article::source` and `Mention::entity` index `sources` and `entities`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Corpus {
+    pub articles: Vec<Article>,
+    pub sources: Vec<Source>,
+    pub entities: Vec<Entity>,
+}
+
+/// One news article as the reader sees it, with its page furniture removed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// Stable id used in URLs (`article=`): the file name without its extension.
+    pub id: String,
+    /// The file in `corpus/` this article came from, for error messages and export.
+    pub file: String,
+    pub title: String,
+    /// Index into `Corpus::sources`. An article whose outlet is neither given nor
+    /// found in its text points at a source with id `unknown`, so every article can
+    /// be reached through the source facet.
+    pub source: u32,
+    /// The news agency whose copy this is ("AFP", "Reuters"), when known.
+    pub wire: Option<String>,
+    /// The named writer, when known.
+    pub author: Option<String>,
+    pub published: Option<Date>,
+    /// Link to the original page, when known.
+    pub url: Option<String>,
+    /// Clean body text, one string per paragraph; the title is not repeated here.
+    pub paragraphs: Vec<String>,
+    /// Entity mentions, sorted by (paragraph, start).
+    pub mentions: Vec<Mention>,
+}
+
+/// An outlet that published articles.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// Stable slug used in URLs (`source=`).
+    pub id: String,
+    pub name: String,
+}
+
+/// A person, organisation or place, with every spelling under which it appears.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    /// Stable slug used in URLs (`entity=`).
+    pub id: String,
+    /// The canonical (fullest, most common) name.
+    pub name: String,
+    pub kind: EntityKind,
+    /// Every surface form found in the corpus, the canonical name included.
+    pub aliases: Vec<String>,
+}
+
+/// The kinds of named entity the explorer facets on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Organisation,
+    Place,
+}
+
+impl EntityKind {
+    pub const ALL: [EntityKind; 3] = [Self::Person, Self::Organisation, Self::Place];
+
+    /// The lowercase name used in JSON and URLs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Person => "person",
+            Self::Organisation => "organisation",
+            Self::Place => "place",
+        }
+    }
+}
+
+/// One occurrence of an entity in an article's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    /// Index into `Corpus::entities`.
+    pub entity: u32,
+    /// Index into `Article::paragraphs`.
+    pub paragraph: u32,
+    /// Start offset in characters (Unicode scalar values) of the paragraph string.
+    pub start: u32,
+    /// End offset (exclusive) in characters of the paragraph string.
+    pub end: u32,
+}
+
+/// A calendar day. Ordered chronologically.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+/// Why a string is not a valid `YYYY-MM-DD` calendar date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateError {
+    /// Not of the shape `YYYY-MM-DD`.
+    Format,
+    /// The shape is right but the day does not exist (2022-02-30).
+    Impossible,
+}
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DateError::Format => f.write_str("expected a date written YYYY-MM-DD"),
+            DateError::Impossible => f.write_str("no such day in the calendar"),
+        }
+    }
+}
+
+impl Date {
+    /// A checked constructor: `None` when the day does not exist.
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+        (year > 0 && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month))
+            .then_some(Date { year, month, day })
+    }
+
+    /// Parses `YYYY-MM-DD`, rejecting days that do not exist.
+    pub fn parse(s: &str) -> Result<Date, DateError> {
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return Err(DateError::Format);
+        }
+        let num = |r: std::ops::Range<usize>| -> Result<u16, DateError> {
+            let part = &s[r];
+            if !part.bytes().all(|c| c.is_ascii_digit()) {
+                return Err(DateError::Format);
+            }
+            part.parse().map_err(|_| DateError::Format)
+        };
+        let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+        Date::new(y, m as u8, d as u8).ok_or(DateError::Impossible)
+    }
+
+    /// Days since 0000-03-01 in the proleptic Gregorian calendar; differences
+    /// between two dates are day counts.
+    pub fn day_number(self) -> i64 {
+        let (y, m) = if self.month <= 2 {
+            (self.year as i64 - 1, self.month as i64 + 9)
+        } else {
+            (self.year as i64, self.month as i64 - 3)
+        };
+        365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + self.day as i64 - 1
+    }
+
+    /// The inverse of [`Date::day_number`].
+    pub fn from_day_number(n: i64) -> Date {
+        let mut y = (10000 * n + 14780) / 3652425;
+        let mut doy = n - (365 * y + y / 4 - y / 100 + y / 400);
+        if doy < 0 {
+            y -= 1;
+            doy = n - (365 * y + y / 4 - y / 100 + y / 400);
+        }
+        let mi = (100 * doy + 52) / 3060;
+        let month = (mi + 2) % 12 + 1;
+        let year = y + (mi + 2) / 12;
+        let day = doy - (mi * 306 + 5) / 10 + 1;
+        Date {
+            year: year as u16,
+            month: month as u8,
+            day: day as u8,
+        }
+    }
+
+    /// The date `days` days later (earlier when negative).
+    pub fn add_days(self, days: i64) -> Date {
+        Date::from_day_number(self.day_number() + days)
+    }
+
+    /// Day of the week, 0 = Monday … 6 = Sunday.
+    pub fn weekday(self) -> u8 {
+        // 0000-03-01 was a Wednesday.
+        ((self.day_number() + 2).rem_euclid(7)) as u8
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// Days in a month of the Gregorian calendar.
+pub fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_rejects_dates() {
+        assert_eq!(Date::parse("2022-11-17"), Ok(Date { year: 2022, month: 11, day: 17 }));
+        assert_eq!(Date::parse("2022-02-30"), Err(DateError::Impossible));
+        assert_eq!(Date::parse("2024-02-29").map(|d| d.to_string()), Ok("2024-02-29".into()));
+        assert_eq!(Date::parse("2023-02-29"), Err(DateError::Impossible));
+        assert_eq!(Date::parse("17/11/2022"), Err(DateError::Format));
+        assert_eq!(Date::parse("2022-1-17"), Err(DateError::Format));
+        assert_eq!(Date::parse("+022-01-17"), Err(DateError::Format));
+    }
+
+    #[test]
+    fn day_numbers_round_trip_and_weekdays_are_right() {
+        let thursday = Date::parse("2022-11-17").unwrap();
+        assert_eq!(thursday.weekday(), 3);
+        assert_eq!(thursday.add_days(3).to_string(), "2022-11-20");
+        assert_eq!(thursday.add_days(3).weekday(), 6);
+        assert_eq!(Date::parse("2022-01-10").unwrap().weekday(), 0);
+        for n in 700_000..740_000 {
+            assert_eq!(Date::from_day_number(n).day_number(), n);
+        }
+        assert_eq!(Date::parse("2022-03-01").unwrap().add_days(-1).to_string(), "2022-02-28");
+    }
+
+    #[test]
+    fn corpus_round_trips_through_the_binary_format() {
+        let corpus = Corpus {
+            articles: vec![Article {
+                id: "a".into(),
+                file: "a.txt".into(),
+                title: "Título".into(),
+                source: 0,
+                wire: Some("AFP".into()),
+                author: None,
+                published: Date::new(2022, 1, 10),
+                url: None,
+                paragraphs: vec!["Tokayev spoke.".into()],
+                mentions: vec![Mention { entity: 0, paragraph: 0, start: 0, end: 7 }],
+            }],
+            sources: vec![Source { id: "axios".into(), name: "Axios".into() }],
+            entities: vec![Entity {
+                id: "kassym-jomart-tokayev".into(),
+                name: "Kassym-Jomart Tokayev".into(),
+                kind: EntityKind::Person,
+                aliases: vec!["Kassym-Jomart Tokayev".into(), "Tokayev".into()],
+            }],
+        };
+        let bytes = postcard::to_allocvec(&corpus).unwrap();
+        let back: Corpus = postcard::from_bytes(&bytes).unwrap();
+        assert_eq!(back, corpus);
+    }
+}

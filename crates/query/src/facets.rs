@@ -1,0 +1,230 @@
+//! Facet counts and the publication-date histogram.
+//!
+//! Counts are disjunctive: while a facet combines its selections with "any of",
+//! its values are counted over the results *without* that facet's own selection,
+//! so each unselected value shows how many articles ticking it would add. An
+//! "all of" facet narrows with every tick, so it counts over the current results.
+//! The histogram ignores the date filter (the reader sees where the range sits in
+//! the distribution) and its axis spans the whole corpus, so it does not jump
+//! around while filtering.
+
+use crate::bitset::Bitset;
+use crate::index::{facet_slot, Index};
+use crate::view::Facet;
+use newsprism_model::{days_in_month, Date};
+
+/// One value in a facet list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FacetValue {
+    /// Index into `Corpus::sources` (source facet) or `Corpus::entities`.
+    pub id: u32,
+    /// Matching articles with this value (see the module docs for which set).
+    pub count: u32,
+    /// Whether the view selects this value.
+    pub selected: bool,
+}
+
+/// The facet lists, each sorted by count (descending) then name. Values that would
+/// match nothing are left out unless selected.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct FacetCounts {
+    pub sources: Vec<FacetValue>,
+    pub people: Vec<FacetValue>,
+    pub organisations: Vec<FacetValue>,
+    pub places: Vec<FacetValue>,
+}
+
+impl FacetCounts {
+    /// The list for one facet.
+    pub fn get(&self, facet: Facet) -> &[FacetValue] {
+        match facet {
+            Facet::Source => &self.sources,
+            Facet::Person => &self.people,
+            Facet::Organisation => &self.organisations,
+            Facet::Place => &self.places,
+        }
+    }
+}
+
+/// One bar of the publication-date histogram.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bin {
+    /// First day of the bin.
+    pub start: Date,
+    /// Last day of the bin, inclusive.
+    pub end: Date,
+    /// "Jan 2022" for monthly bins, "2022" for yearly ones.
+    pub label: String,
+    /// Articles published in the bin that match every filter but the dates.
+    pub count: u32,
+    /// Whether the bin overlaps the view's date range (all true without one).
+    pub in_range: bool,
+}
+
+/// Publication dates of the articles matching every filter but the date range.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Histogram {
+    /// Monthly bins when the corpus spans six years or less, else yearly; from the
+    /// corpus's earliest to its latest publication date. Empty without dates.
+    pub bins: Vec<Bin>,
+    /// Matching articles without a publication date.
+    pub undated: u32,
+}
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// Counts every facet; `bases[i]` is the article set facet `Facet::ALL[i]` counts over.
+pub(crate) fn count(index: &Index, bases: [&Bitset; 4], selected: &[Vec<u32>; 4]) -> FacetCounts {
+    let corpus = index.corpus();
+    let mut source_counts = vec![0u32; corpus.sources.len()];
+    for a in bases[0].iter() {
+        if let Some(c) = source_counts.get_mut(index.article_source[a as usize] as usize) {
+            *c += 1;
+        }
+    }
+    let mut out = FacetCounts {
+        sources: values(
+            &source_counts,
+            &selected[0],
+            &index.source_name_rank,
+            |_| true,
+        ),
+        ..FacetCounts::default()
+    };
+
+    // Entity facets sharing the same base share one counting pass.
+    let mut done: Vec<(*const Bitset, Vec<u32>)> = Vec::new();
+    for facet in [Facet::Person, Facet::Organisation, Facet::Place] {
+        let slot = facet_slot(facet);
+        let base = bases[slot];
+        let pos = match done.iter().position(|(p, _)| std::ptr::eq(*p, base)) {
+            Some(p) => p,
+            None => {
+                let mut counts = vec![0u32; corpus.entities.len()];
+                for a in base.iter() {
+                    for &e in &index.article_entities[a as usize] {
+                        counts[e as usize] += 1;
+                    }
+                }
+                done.push((base, counts));
+                done.len() - 1
+            }
+        };
+        let kind = facet.kind();
+        let list = values(
+            &done[pos].1,
+            &selected[slot],
+            &index.entity_name_rank,
+            |e| Some(corpus.entities[e as usize].kind) == kind,
+        );
+        match facet {
+            Facet::Person => out.people = list,
+            Facet::Organisation => out.organisations = list,
+            _ => out.places = list,
+        }
+    }
+    out
+}
+
+fn values(
+    counts: &[u32],
+    selected: &[u32],
+    name_rank: &[u32],
+    keep: impl Fn(u32) -> bool,
+) -> Vec<FacetValue> {
+    let mut v: Vec<FacetValue> = counts
+        .iter()
+        .enumerate()
+        .map(|(i, &count)| FacetValue {
+            id: i as u32,
+            count,
+            selected: selected.contains(&(i as u32)),
+        })
+        .filter(|f| (f.count > 0 || f.selected) && keep(f.id))
+        .collect();
+    v.sort_by(|a, b| {
+        b.count
+            .cmp(&a.count)
+            .then(name_rank[a.id as usize].cmp(&name_rank[b.id as usize]))
+    });
+    v
+}
+
+/// The histogram of `base` over the corpus's date span, marking bins in `from..=to`.
+pub(crate) fn histogram(
+    index: &Index,
+    base: &Bitset,
+    from: Option<Date>,
+    to: Option<Date>,
+) -> Histogram {
+    let articles = &index.corpus().articles;
+    let mut undated = 0;
+    let Some((min, max)) = index.date_span else {
+        return Histogram {
+            bins: Vec::new(),
+            undated: base.count() as u32,
+        };
+    };
+    let month_no = |d: Date| d.year as i64 * 12 + d.month as i64 - 1;
+    let monthly = month_no(max) - month_no(min) < 72;
+    let mut bins: Vec<Bin> = Vec::new();
+    if monthly {
+        for m in month_no(min)..=month_no(max) {
+            let (year, month) = ((m / 12) as u16, (m % 12) as u8 + 1);
+            bins.push(Bin {
+                start: Date {
+                    year,
+                    month,
+                    day: 1,
+                },
+                end: Date {
+                    year,
+                    month,
+                    day: days_in_month(year, month),
+                },
+                label: format!("{} {year}", MONTHS[month as usize - 1]),
+                count: 0,
+                in_range: true,
+            });
+        }
+    } else {
+        for year in min.year..=max.year {
+            bins.push(Bin {
+                start: Date {
+                    year,
+                    month: 1,
+                    day: 1,
+                },
+                end: Date {
+                    year,
+                    month: 12,
+                    day: 31,
+                },
+                label: year.to_string(),
+                count: 0,
+                in_range: true,
+            });
+        }
+    }
+    for a in base.iter() {
+        match articles[a as usize].published {
+            Some(d) => {
+                let i = if monthly {
+                    month_no(d) - month_no(min)
+                } else {
+                    (d.year - min.year) as i64
+                };
+                if let Some(b) = bins.get_mut(i as usize) {
+                    b.count += 1;
+                }
+            }
+            None => undated += 1,
+        }
+    }
+    for b in &mut bins {
+        b.in_range = from.is_none_or(|f| b.end >= f) && to.is_none_or(|t| b.start <= t);
+    }
+    Histogram { bins, undated }
+}

@@ -1,0 +1,53 @@
+//! The in-browser query engine: filters, facet counts, full-text search and
+//! snippets over an ingested [`Corpus`].
+//!
+//! [`Index::new`] builds, once at start-up, the inverted index and the lookup tables;
+//! [`Index::search`] turns a [`ViewState`] (the URL's query string, see
+//! [`ViewState::from_query_string`]) into [`Results`]: the matching articles in
+//! order, the facet counts, the date histogram and notices about anything in the
+//! view that could not be used. Pure Rust with no UI dependencies, so it runs the
+//! same in WebAssembly and in native tests.
+//!
+//! Modules: `view` (URL state), `text` (normalising, tokenising, stemming, query
+//! syntax), `index` (building and searching), `facets` (facet counts and the
+//! histogram), `snippet` (result snippets and highlights).
+
+mod bitset;
+mod facets;
+mod index;
+mod snippet;
+pub mod text;
+mod view;
+
+pub use facets::{Bin, FacetCounts, FacetValue, Histogram};
+pub use index::Index;
+pub use newsprism_model::{Corpus, Date};
+pub use snippet::{highlights, Snippet};
+pub use text::TextQuery;
+pub use view::{Facet, Sort, ViewState};
+
+/// One matching article.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Hit {
+    /// Index into `Corpus::articles`.
+    pub article: u32,
+    /// BM25 relevance to the text query's positive terms; 0 when there are none.
+    pub score: f32,
+}
+
+/// Everything the page shows for one view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Results {
+    /// How many articles match (equal to `hits.len()`).
+    pub total: usize,
+    /// All matching articles, in `sort` order.
+    pub hits: Vec<Hit>,
+    pub facets: FacetCounts,
+    pub histogram: Histogram,
+    /// What in the view was ignored and why, for the reader.
+    pub notices: Vec<String>,
+    /// The parsed search box, for [`Index::snippet`] and the highlighters.
+    pub text: TextQuery,
+    /// The order actually applied; never [`Sort::Auto`].
+    pub sort: Sort,
+}

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# The project's test command (CI runs it through .ci/run):
+#   setup → rustfmt → clippy → unit tests → release build → end-to-end tests
+# in headless Chromium against dist/ served under /newsprism/, as on GitHub Pages.
+# Stops at the first failing step and exits non-zero; prints a summary either way.
+#
+# Environment:
+#   NEWSPRISM_SKIP_BUILD=1   reuse the existing dist/ (end-to-end tests only)
+#   NEWSPRISM_E2E_FILES      test files to run (default: tests/e2e/*.test.mjs)
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=scripts/env.sh
+source scripts/env.sh
+# shellcheck source=scripts/lib.sh
+source scripts/lib.sh
+
+summary=()
+current=""
+step_start=0
+
+finish() {
+    local rc=$?
+    stop_dist_server
+    if [ -n "$current" ]; then
+        summary+=("FAIL  $current ($((SECONDS - step_start))s)")
+    fi
+    echo
+    echo "test: summary"
+    for line in "${summary[@]}"; do echo "  $line"; done
+    if [ "$rc" = 0 ]; then
+        echo "test: all steps passed in ${SECONDS}s"
+    else
+        echo "test: FAILED (exit $rc) after ${SECONDS}s"
+    fi
+    exit "$rc"
+}
+trap finish EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+begin() {
+    current="$1"
+    step_start=$SECONDS
+    echo
+    echo "test: ==> $current"
+}
+end() {
+    summary+=("ok    $current ($((SECONDS - step_start))s)")
+    current=""
+}
+
+begin "setup"
+bash scripts/setup.sh
+end
+
+begin "cargo fmt --check"
+cargo fmt --all -- --check
+end
+
+# The library crates are checked for the host (where their tests run); the app
+# only ever runs in the browser, so it is checked for wasm32.
+begin "clippy (library crates, host)"
+cargo clippy --locked -p newsprism-model -p newsprism-ingest -p newsprism-query --all-targets -- -D warnings
+end
+
+begin "clippy (app, wasm32)"
+cargo clippy --locked -p newsprism --target wasm32-unknown-unknown -- -D warnings
+end
+
+begin "cargo test (library crates)"
+cargo test --locked -p newsprism-model -p newsprism-ingest -p newsprism-query
+end
+
+if [ "${NEWSPRISM_SKIP_BUILD:-}" = 1 ] && [ -f dist/index.html ]; then
+    summary+=("skip  trunk build (NEWSPRISM_SKIP_BUILD=1)")
+else
+    begin "trunk build --release"
+    trunk build --release --public-url "$NEWSPRISM_PREFIX"
+    end
+fi
+
+begin "end-to-end tests (headless chromium)"
+start_dist_server dist
+echo "test: serving dist/ at $NEWSPRISM_URL"
+# shellcheck disable=SC2086
+node --test --test-concurrency=1 ${NEWSPRISM_E2E_FILES:-tests/e2e/*.test.mjs}
+end
