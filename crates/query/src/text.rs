@@ -7,9 +7,10 @@
 //! Tokenising rules, chosen so that names as written in the news are findable:
 //! - a token is a run of letters and digits (any script); combining marks inside a
 //!   word are kept as part of it (and folded away);
-//! - an apostrophe (`'`, `’`, `ʼ`) between two letters stays inside the token, so
-//!   `Tokayev's` is one token (the stemmer then drops the possessive) and `O'Brien`
-//!   stays whole;
+//! - an apostrophe (`'`, `’`, `ʼ`) before a final `s` stays inside the token, so
+//!   `Tokayev's` is one token (the stemmer then drops the possessive); any other
+//!   apostrophe splits, so French elisions work (`l'Élysée` → `l`, `elysee`) and
+//!   `O'Brien` is the phrase `o brien`, found by `o'brien` as typed;
 //! - a hyphen splits: `Kassym-Jomart` gives the two consecutive tokens `kassym` and
 //!   `jomart`. A hyphenated query word is searched as a phrase, so `kassym`,
 //!   `jomart` and `kassym-jomart` all find it.
@@ -194,10 +195,7 @@ pub fn for_each_token(text: &str, mut f: impl FnMut(&str, Range<usize>)) {
             end = i + c.len_utf8();
         } else if is_combining(c) && !word.is_empty() {
             end = i + c.len_utf8();
-        } else if is_apostrophe(c)
-            && !word.is_empty()
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric())
-        {
+        } else if is_apostrophe(c) && !word.is_empty() && is_possessive(chars.clone()) {
             word.push('\'');
         } else if !word.is_empty() {
             f(&stem(&word), start..end);
@@ -207,6 +205,12 @@ pub fn for_each_token(text: &str, mut f: impl FnMut(&str, Range<usize>)) {
     if !word.is_empty() {
         f(&stem(&word), start..end);
     }
+}
+
+/// Whether what follows an apostrophe is a possessive `s` ending the word.
+fn is_possessive(mut rest: impl Iterator<Item = (usize, char)>) -> bool {
+    matches!(rest.next(), Some((_, 's' | 'S')))
+        && !rest.next().is_some_and(|(_, c)| c.is_alphanumeric())
 }
 
 /// The terms of `text`, in order.
@@ -220,8 +224,8 @@ pub fn terms(text: &str) -> Vec<String> {
 ///
 /// Syntax: space-separated words must all appear (AND); `"quoted words"` must appear
 /// consecutively within the title or one paragraph; a leading `-` excludes a word or
-/// a quoted phrase. A hyphenated or dotted word (`kassym-jomart`, `U.S.`) is a
-/// phrase of its parts. An unclosed quote runs to the end of the input. All terms
+/// a quoted phrase. A word the tokeniser splits (`kassym-jomart`, `U.S.`,
+/// `O'Brien`) is a phrase of its parts. An unclosed quote runs to the end of the input. All terms
 /// are normalised and stemmed, as in [`tokenize`].
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct TextQuery {
@@ -395,8 +399,8 @@ mod tests {
         );
         assert!(tokenize("  -- ' ’ ").is_empty());
         assert_eq!(
-            terms("countries' rock'n'roll"),
-            vec!["country", "rock'n'roll"]
+            terms("countries' rock'n'roll l’Élysée Reuters's"),
+            vec!["country", "rock", "n", "roll", "l", "elysee", "reuter"]
         );
     }
 
