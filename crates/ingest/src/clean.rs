@@ -1,0 +1,622 @@
+//! Step 2, clean: an article's raw text becomes its title and its paragraphs, with the
+//! page furniture (share buttons, comment prompts, bylines, datelines, photo credits,
+//! separators, a repeated headline) set aside.
+//!
+//! Furniture is recognised by general patterns of web pages rather than by the exact
+//! lines of any one site: a short line with no sentence in it that is an interface
+//! phrase, a line of punctuation only, a reading-time or dated byline, a credit line,
+//! a promotion ("follow me on", "sign up for"). Everything set aside is kept in
+//! [`Cleaned::furniture`] with its kind, because the metadata step reads dates,
+//! authors and wire credits from it. Short lines that are not furniture (crossheads
+//! such as "Balancing act") stay as paragraphs.
+
+use crate::metadata;
+use crate::text::{self, ends_sentence, loose_key, squeeze_spaces};
+use newsprism_model::Date;
+
+/// What cleaning made of an article's text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Cleaned {
+    /// The headline, when one was given or found.
+    pub title: Option<Title>,
+    /// The body, one string per paragraph, furniture removed, spaces squeezed.
+    pub paragraphs: Vec<String>,
+    /// Every line or paragraph set aside, in text order.
+    pub furniture: Vec<Furniture>,
+}
+
+/// An article's title and where it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Title {
+    pub text: String,
+    /// True when a headline line was found; false when made from the opening words.
+    pub from_headline: bool,
+}
+
+/// A piece of page furniture that was set aside.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Furniture {
+    /// 1-based line in the file where it starts.
+    pub line: usize,
+    pub text: String,
+    pub kind: FurnitureKind,
+}
+
+/// The kinds of furniture; some carry what the metadata step can use.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FurnitureKind {
+    /// A dated line: `Jan 10, 2022 - World`.
+    Dateline(Date),
+    /// `3 min read`, with the date when it has one.
+    ReadingTime(Option<Date>),
+    /// An author line, with the name.
+    Byline(String),
+    /// The author's name again (Medium prints it above and below the story).
+    AuthorRepeat,
+    /// A wire credit closing the story (`– AFP`), with the agency.
+    SignOff(&'static str),
+    /// A photo credit or caption.
+    Credit,
+    /// A button, comment prompt or navigation link.
+    Interface,
+    /// A link to another story: `Related article: ...`.
+    Related,
+    /// Self-promotion: `Follow me on ...`, `Sign up for ...`.
+    Promotion,
+    /// A line of punctuation only: `--`, `_____`, `* * *`.
+    Separator,
+    /// The headline repeated in the body.
+    RepeatedTitle,
+}
+
+/// Whole lines that are a site's interface, compared after [`loose_key`] and with
+/// numbers removed (so `Responses (1)` is `responses`).
+const INTERFACE_LINES: &[&str] = &[
+    "leave a reply",
+    "leave a comment",
+    "post a comment",
+    "add a comment",
+    "comments",
+    "comment",
+    "responses",
+    "response",
+    "reply",
+    "replies",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "share this post",
+    "share on facebook",
+    "share on twitter",
+    "share via email",
+    "tweet",
+    "email",
+    "print",
+    "copy link",
+    "link copied",
+    "back to top",
+    "back to top button",
+    "scroll to top",
+    "go deeper",
+    "go further",
+    "read more",
+    "read next",
+    "keep reading",
+    "continue reading",
+    "see also",
+    "see more",
+    "more stories",
+    "related",
+    "related articles",
+    "related stories",
+    "related posts",
+    "related content",
+    "recommended",
+    "recommended for you",
+    "advertisement",
+    "advertising",
+    "sponsored",
+    "sponsored content",
+    "subscribe",
+    "subscribe now",
+    "sign in",
+    "sign up",
+    "log in",
+    "login",
+    "register",
+    "skip to content",
+    "skip to main content",
+    "show comments",
+    "hide comments",
+    "view comments",
+    "load more",
+    "listen",
+    "listen to this article",
+    "save",
+    "save article",
+    "bookmark",
+    "menu",
+    "search",
+    "top stories",
+    "trending",
+    "most read",
+    "most popular",
+    "newsletter",
+    "follow",
+    "follow us",
+    "follow me",
+    "clap",
+    "claps",
+    "like",
+    "likes",
+    "join the conversation",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "telegram",
+    "reddit",
+    "pinterest",
+    "previous article",
+    "next article",
+    "previous post",
+    "next post",
+    "you may also like",
+    "you might also like",
+    "editor s picks",
+    "latest news",
+    "watch",
+    "video",
+    "gallery",
+    "tags",
+    "topics",
+    "filed under",
+    "story continues below advertisement",
+    "article continues below advertisement",
+    "continue reading below",
+    "open in app",
+    "get the app",
+];
+
+/// Beginnings of lines that point elsewhere: `Related article: ...`.
+const RELATED_PREFIXES: &[&str] = &[
+    "related article",
+    "related articles",
+    "related story",
+    "related:",
+    "read also",
+    "read more:",
+    "see also:",
+    "also read",
+    "more on this",
+    "recommended:",
+    "read next:",
+    "watch:",
+    "listen:",
+    "more:",
+    "opinion:",
+];
+
+/// Phrases that mark a promotional or comment-system line anywhere in a short line.
+const PROMOTION_PHRASES: &[&str] = &[
+    "follow me on",
+    "follow me here",
+    "follow us on",
+    "thanks for reading",
+    "thank you for reading",
+    "sign up for",
+    "subscribe to our",
+    "subscribe to my",
+    "to get notified",
+    "akismet",
+    "comment data is processed",
+    "click here",
+    "all rights reserved",
+    "copyright \u{a9}",
+    "\u{a9} 20",
+    "your email address will not be published",
+    "required fields are marked",
+    "this article was originally published",
+    "download the app",
+    "get our newsletter",
+    "support our journalism",
+];
+
+/// Marks of a photo credit or caption.
+const CREDIT_MARKS: &[&str] = &[
+    "photo:",
+    "photos:",
+    "photograph:",
+    "photo by",
+    "photo credit",
+    "picture credit",
+    "picture:",
+    "image credit",
+    "image:",
+    "credit:",
+    "credits:",
+    "pictured:",
+    "illustration:",
+    "via getty",
+    "getty images",
+    "/getty",
+    "(photo",
+    "file photo",
+    "/afp",
+    "/reuters",
+    "/ap photo",
+    "/tass",
+    "shutterstock",
+    "photo/",
+    "epa-efe",
+    "(image",
+];
+
+/// A line of the body, spaces squeezed and any bullet removed.
+#[derive(Debug, Clone)]
+struct Line {
+    no: usize,
+    text: String,
+    bullet: bool,
+}
+
+/// Cleans an article body. `first_line` is the file line the body starts on (for
+/// furniture line numbers); `given_title` is the title from metadata, if any.
+pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleaned {
+    let lines: Vec<Option<Line>> = body
+        .lines()
+        .enumerate()
+        .map(|(i, raw)| {
+            let text = squeeze_spaces(raw);
+            if text.is_empty() {
+                return None;
+            }
+            let (text, bullet) = strip_bullet(&text);
+            Some(Line {
+                no: first_line + i,
+                text,
+                bullet,
+            })
+        })
+        .collect();
+
+    let mut furniture = Vec::new();
+    let mut kinds: Vec<Option<FurnitureKind>> = lines
+        .iter()
+        .map(|l| l.as_ref().and_then(|l| line_furniture(&l.text)))
+        .collect();
+
+    // An author's name alone on the line just above a reading-time line is a byline.
+    for i in 0..lines.len() {
+        if let (Some(line), None) = (&lines[i], &kinds[i]) {
+            let next = (i + 1..lines.len()).find(|&j| lines[j].is_some());
+            if let Some(j) = next {
+                if matches!(kinds[j], Some(FurnitureKind::ReadingTime(_)))
+                    && text::words(&line.text).len() <= 5
+                    && !ends_sentence(&line.text)
+                {
+                    kinds[i] = Some(FurnitureKind::Byline(line.text.clone()));
+                }
+            }
+        }
+    }
+    // The author's name repeated on its own line elsewhere (Medium's footer).
+    let authors: Vec<String> = kinds
+        .iter()
+        .filter_map(|k| match k {
+            Some(FurnitureKind::Byline(name)) => Some(loose_key(name)),
+            _ => None,
+        })
+        .collect();
+    for (line, kind) in lines.iter().zip(kinds.iter_mut()) {
+        if let (Some(line), None) = (line, &kind) {
+            if authors.contains(&loose_key(&line.text)) {
+                *kind = Some(FurnitureKind::AuthorRepeat);
+            }
+        }
+    }
+
+    // Join the remaining lines into paragraphs.
+    struct Para {
+        line: usize,
+        text: String,
+        lines: usize,
+        last_line: String,
+    }
+    let mut paras: Vec<Para> = Vec::new();
+    let mut open = false;
+    for (line, kind) in lines.iter().zip(kinds) {
+        let Some(line) = line else {
+            open = false;
+            continue;
+        };
+        if let Some(kind) = kind {
+            furniture.push(Furniture {
+                line: line.no,
+                text: line.text.clone(),
+                kind,
+            });
+            open = false;
+            continue;
+        }
+        if open && !line.bullet {
+            let prev = paras.last_mut().expect("open paragraph");
+            if continues(&prev.last_line, &line.text) {
+                if prev.text.ends_with('-')
+                    && line.text.chars().next().is_some_and(char::is_lowercase)
+                {
+                    prev.text.push_str(&line.text);
+                } else {
+                    prev.text.push(' ');
+                    prev.text.push_str(&line.text);
+                }
+                prev.lines += 1;
+                prev.last_line = line.text.clone();
+                continue;
+            }
+        }
+        paras.push(Para {
+            line: line.no,
+            text: line.text.clone(),
+            lines: 1,
+            last_line: line.text.clone(),
+        });
+        open = true;
+    }
+
+    // Paragraph-level furniture: captions and credits, interface phrases.
+    paras.retain(|p| {
+        let kind = if is_credit(&p.text) {
+            Some(FurnitureKind::Credit)
+        } else {
+            line_furniture(&p.text)
+        };
+        match kind {
+            Some(kind) => {
+                furniture.push(Furniture {
+                    line: p.line,
+                    text: p.text.clone(),
+                    kind,
+                });
+                false
+            }
+            None => true,
+        }
+    });
+
+    // A wire credit closing one of the last paragraphs.
+    let n = paras.len();
+    for p in paras.iter_mut().skip(n.saturating_sub(2)) {
+        if let Some((rest, wire)) = metadata::sign_off(&p.text) {
+            let credit = p.text[rest.len()..].trim().to_string();
+            furniture.push(Furniture {
+                line: p.line,
+                text: credit,
+                kind: FurnitureKind::SignOff(wire),
+            });
+            p.text = rest;
+        }
+    }
+    paras.retain(|p| !p.text.is_empty());
+
+    // The title: given, or the first paragraph when it reads as a headline.
+    let mut title = given_title.map(|t| Title {
+        text: squeeze_spaces(t),
+        from_headline: true,
+    });
+    if title.is_none() {
+        if let Some(first) = paras.first() {
+            if first.lines == 1 && looks_like_headline(&first.text) {
+                title = Some(Title {
+                    text: first.text.clone(),
+                    from_headline: true,
+                });
+            } else {
+                title = Some(Title {
+                    text: opening_words(&first.text),
+                    from_headline: false,
+                });
+            }
+        }
+    }
+    if let Some(t) = title.as_ref().filter(|t| t.from_headline) {
+        let key = loose_key(&t.text);
+        paras.retain(|p| {
+            if loose_key(&p.text) == key {
+                furniture.push(Furniture {
+                    line: p.line,
+                    text: p.text.clone(),
+                    kind: FurnitureKind::RepeatedTitle,
+                });
+                false
+            } else {
+                true
+            }
+        });
+    }
+    furniture.sort_by_key(|f| f.line);
+    Cleaned {
+        title,
+        paragraphs: paras.into_iter().map(|p| p.text).collect(),
+        furniture,
+    }
+}
+
+/// Removes a leading bullet (`•`, `·`, `-`, `*`, `–`, `▪`) followed by a space.
+fn strip_bullet(text: &str) -> (String, bool) {
+    let mut chars = text.chars();
+    if let Some(c) = chars.next() {
+        let rest = chars.as_str();
+        if matches!(
+            c,
+            '\u{2022}'
+                | '\u{b7}'
+                | '\u{25e6}'
+                | '\u{25aa}'
+                | '\u{25cf}'
+                | '\u{2023}'
+                | '\u{2043}'
+                | '*'
+                | '-'
+                | '\u{2013}'
+                | '\u{2014}'
+                | '>'
+        ) && rest.starts_with(' ')
+            && rest.trim().chars().any(char::is_alphanumeric)
+        {
+            return (rest.trim().to_string(), true);
+        }
+    }
+    (text.to_string(), false)
+}
+
+/// Whether `next` continues the paragraph whose last line is `prev` (hard-wrapped text) rather
+/// than starting a new one. A line that ends a sentence ends its paragraph when the
+/// next one starts like a sentence; a short line that ends without punctuation is a
+/// heading unless the next line starts in lowercase.
+fn continues(prev: &str, next: &str) -> bool {
+    let next_lower = next
+        .trim_start_matches(text::is_opener)
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    if ends_sentence(prev) {
+        return next_lower;
+    }
+    next_lower || prev.chars().count() >= 40
+}
+
+/// Furniture recognisable from one line alone.
+fn line_furniture(line: &str) -> Option<FurnitureKind> {
+    if !line.chars().any(char::is_alphanumeric) {
+        return Some(FurnitureKind::Separator);
+    }
+    let words = text::words(line).len();
+    if metadata::is_reading_time(line) {
+        return Some(FurnitureKind::ReadingTime(metadata::find_full_date(line)));
+    }
+    if !ends_sentence(line) || words <= 6 {
+        if let Some(date) = metadata::dateline_date(line) {
+            return Some(FurnitureKind::Dateline(date));
+        }
+    }
+    if let Some(name) = metadata::byline_name(line) {
+        return Some(FurnitureKind::Byline(name));
+    }
+    let lower = text::fold(line);
+    let key = loose_key(line);
+    let without_numbers: Vec<&str> = key
+        .split(' ')
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    if words <= 8 && INTERFACE_LINES.contains(&without_numbers.join(" ").as_str()) {
+        return Some(FurnitureKind::Interface);
+    }
+    if RELATED_PREFIXES.iter().any(|p| lower.starts_with(p)) && words <= 25 {
+        return Some(FurnitureKind::Related);
+    }
+    if words <= 45 && PROMOTION_PHRASES.iter().any(|p| lower.contains(p)) {
+        return Some(FurnitureKind::Promotion);
+    }
+    if is_credit(line) {
+        return Some(FurnitureKind::Credit);
+    }
+    None
+}
+
+/// A photo credit or a caption ending in one.
+fn is_credit(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    text::words(text).len() <= 60 && CREDIT_MARKS.iter().any(|m| lower.contains(m))
+}
+
+/// A headline is one short line that does not end with a full stop.
+fn looks_like_headline(text: &str) -> bool {
+    let words = text::words(text).len();
+    let trimmed = text.trim_end_matches(text::is_closer);
+    (2..=25).contains(&words)
+        && text.chars().count() <= 200
+        && !trimmed.ends_with('.')
+        && !trimmed.ends_with(',')
+        && !trimmed.ends_with(':')
+        && text
+            .trim_start_matches(text::is_opener)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// A stand-in title: the first sentence, cut at twelve words.
+fn opening_words(text: &str) -> String {
+    let sentence = text
+        .split_inclusive(['.', '!', '?'])
+        .next()
+        .unwrap_or(text)
+        .trim();
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    if words.len() <= 12 {
+        sentence.to_string()
+    } else {
+        format!(
+            "{}\u{2026}",
+            words[..12].join(" ").trim_end_matches([',', ';', ':'])
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins_wrapped_lines_and_splits_at_sentence_ends() {
+        let body = "A headline here\n\nThe first line of a paragraph that is wrapped at about ninety\ncharacters goes on.\nA new one starts.\n\nBalancing act\n\n  \u{2022} A bulleted point.\n  \u{2022} Another point.\n";
+        let c = clean(body, 1, None);
+        assert_eq!(c.title.unwrap().text, "A headline here");
+        assert_eq!(
+            c.paragraphs,
+            vec![
+                "The first line of a paragraph that is wrapped at about ninety characters goes on.",
+                "A new one starts.",
+                "Balancing act",
+                "A bulleted point.",
+                "Another point.",
+            ]
+        );
+    }
+
+    #[test]
+    fn removes_furniture_of_many_kinds() {
+        let body = "Big news today\n\nBig news today\u{a0}\n\nJohn Roe\n4 min read\u{b7}Mar 3, 2021\n\n--\n\nIt happened. \u{2013} Reuters\n\nPhoto: Jane Doe/Reuters\n\nShare this article\n\nComments (12)\n\nRelated: Other things happened\n\nFollow us on Twitter for more!\n\nJohn Roe\n";
+        let c = clean(body, 1, None);
+        assert_eq!(c.paragraphs, vec!["It happened."]);
+        let kinds: Vec<_> = c.furniture.iter().map(|f| &f.kind).collect();
+        assert!(kinds.contains(&&FurnitureKind::Byline("John Roe".into())));
+        assert!(kinds.contains(&&FurnitureKind::SignOff("Reuters")));
+        assert!(kinds.contains(&&FurnitureKind::ReadingTime(Date::new(2021, 3, 3))));
+        assert!(kinds.contains(&&FurnitureKind::AuthorRepeat));
+    }
+
+    #[test]
+    fn keeps_real_short_paragraphs() {
+        let body = "Title of story\n\nHe resigned.\n\nWhy now?\n\nNo one knows.\n";
+        let c = clean(body, 1, None);
+        assert_eq!(
+            c.paragraphs,
+            vec!["He resigned.", "Why now?", "No one knows."]
+        );
+    }
+
+    #[test]
+    fn lead_without_headline_gives_opening_words() {
+        let c = clean("The minister said on Monday that the long awaited reform of the pension system would wait.\n", 1, None);
+        let t = c.title.unwrap();
+        assert!(!t.from_headline);
+        assert_eq!(
+            t.text,
+            "The minister said on Monday that the long awaited reform of the\u{2026}"
+        );
+        assert_eq!(c.paragraphs.len(), 1);
+    }
+}

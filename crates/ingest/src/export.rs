@@ -1,0 +1,80 @@
+//! Step 5, export: the ingested corpus as JSON, so anyone can check what the build
+//! extracted without reading the binary blob the app embeds.
+//!
+//! Unlike the binary format, the JSON names things by their string ids (an article's
+//! `source` is `{"id","name"}`, a mention's `entity` is the entity id) and writes dates
+//! as `YYYY-MM-DD`. Offsets stay in characters (Unicode scalar values).
+
+use newsprism_model::{Corpus, Entity, Source};
+use serde::Serialize;
+
+/// The whole corpus as written by `newsprism-ingest inspect --json`.
+#[derive(Debug, Serialize)]
+pub struct JsonCorpus<'a> {
+    pub articles: Vec<JsonArticle<'a>>,
+    pub entities: &'a [Entity],
+    pub sources: &'a [Source],
+}
+
+/// One article, with its source and mentions spelled out by id.
+#[derive(Debug, Serialize)]
+pub struct JsonArticle<'a> {
+    pub id: &'a str,
+    pub file: &'a str,
+    pub title: &'a str,
+    pub source: &'a Source,
+    pub wire: Option<&'a str>,
+    pub author: Option<&'a str>,
+    /// `YYYY-MM-DD`, or null when unknown.
+    pub published: Option<String>,
+    pub url: Option<&'a str>,
+    pub paragraphs: &'a [String],
+    pub mentions: Vec<JsonMention<'a>>,
+}
+
+/// One mention: the entity's id, the paragraph index and a character range in it.
+#[derive(Debug, Serialize)]
+pub struct JsonMention<'a> {
+    pub entity: &'a str,
+    pub paragraph: u32,
+    pub start: u32,
+    pub end: u32,
+}
+
+/// The serialisable view of `corpus`.
+pub fn export(corpus: &Corpus) -> JsonCorpus<'_> {
+    JsonCorpus {
+        articles: corpus
+            .articles
+            .iter()
+            .map(|a| JsonArticle {
+                id: &a.id,
+                file: &a.file,
+                title: &a.title,
+                source: &corpus.sources[a.source as usize],
+                wire: a.wire.as_deref(),
+                author: a.author.as_deref(),
+                published: a.published.map(|d| d.to_string()),
+                url: a.url.as_deref(),
+                paragraphs: &a.paragraphs,
+                mentions: a
+                    .mentions
+                    .iter()
+                    .map(|m| JsonMention {
+                        entity: &corpus.entities[m.entity as usize].id,
+                        paragraph: m.paragraph,
+                        start: m.start,
+                        end: m.end,
+                    })
+                    .collect(),
+            })
+            .collect(),
+        entities: &corpus.entities,
+        sources: &corpus.sources,
+    }
+}
+
+/// The corpus as a JSON value (see [`JsonCorpus`] for the shape).
+pub fn export_json(corpus: &Corpus) -> serde_json::Value {
+    serde_json::to_value(export(corpus)).expect("the corpus has only JSON-representable data")
+}

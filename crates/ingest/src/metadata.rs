@@ -1,0 +1,573 @@
+//! Step 3, metadata: what the text itself says about its publication, and how that
+//! combines with what the curator gave.
+//!
+//! The text patterns looked for are the ones news pages print around an article:
+//! datelines (`Jan 10, 2022 - World`), reading-time bylines (`3 min read Nov 18, 2022`),
+//! author lines (`By X`, `Written by X`), wire credits (`ASTANA (Reuters) -`,
+//! `MOSCOW, January 5 (TASS)`, a closing `– AFP`, `told AFP`). Only a full date
+//! (day, month and year) is a publication date: "Thursday" or "yesterday" cannot be
+//! placed without knowing when the article appeared. Given metadata always wins; each
+//! inference and each gap becomes a line of the report.
+
+use crate::clean::{Cleaned, FurnitureKind};
+use crate::read::Document;
+use crate::text;
+use newsprism_model::Date;
+
+/// News agencies whose copy outlets republish: (how it is written, canonical name).
+/// The spellings are matched as whole words, case-sensitively.
+pub const WIRES: &[(&str, &str)] = &[
+    ("AFP", "AFP"),
+    ("Agence France-Presse", "AFP"),
+    ("Agence France Presse", "AFP"),
+    ("Reuters", "Reuters"),
+    ("AP", "AP"),
+    ("Associated Press", "AP"),
+    ("TASS", "TASS"),
+    ("Xinhua", "Xinhua"),
+    ("dpa", "dpa"),
+    ("DPA", "dpa"),
+    ("Interfax", "Interfax"),
+    ("RIA Novosti", "RIA Novosti"),
+    ("ANSA", "ANSA"),
+    ("EFE", "EFE"),
+    ("UPI", "UPI"),
+    ("Kyodo", "Kyodo"),
+    ("Yonhap", "Yonhap"),
+    ("Anadolu", "Anadolu"),
+    ("PTI", "PTI"),
+    ("IANS", "IANS"),
+    ("Bernama", "Bernama"),
+    ("KUNA", "KUNA"),
+    ("WAM", "WAM"),
+    ("Sputnik", "Sputnik"),
+    ("Bloomberg", "Bloomberg"),
+    ("Kazinform", "Kazinform"),
+];
+
+/// The canonical wire name for a spelling, when it is one.
+pub fn wire_name(s: &str) -> Option<&'static str> {
+    WIRES.iter().find(|(w, _)| *w == s).map(|(_, c)| *c)
+}
+
+/// Month number of an English month name or abbreviation (`Jan`, `Sept`, `January`).
+pub fn month_number(word: &str) -> Option<u8> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    MONTHS
+        .iter()
+        .position(|m| {
+            *m == w || (w.len() >= 3 && m.starts_with(&w) && (w.len() == 3 || w == "sept"))
+        })
+        .map(|i| i as u8 + 1)
+}
+
+/// Tokens for date and byline matching: runs of letters or of digits, also split
+/// where a lowercase letter meets a capital ("readNov" → "read", "Nov").
+fn date_tokens(s: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut prev: Option<char> = None;
+    for c in s.chars() {
+        let boundary = match prev {
+            None => false,
+            Some(p) => {
+                !c.is_alphanumeric()
+                    || !p.is_alphanumeric()
+                    || (p.is_alphabetic() != c.is_alphabetic())
+                    || (p.is_lowercase() && c.is_uppercase())
+            }
+        };
+        if boundary && !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+        if c.is_alphanumeric() {
+            cur.push(c);
+        }
+        prev = Some(c);
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+fn day_number(tok: &str) -> Option<u8> {
+    (tok.len() <= 2 && tok.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| tok.parse().ok())
+        .flatten()
+        .filter(|d| (1..=31).contains(d))
+}
+
+fn year_number(tok: &str) -> Option<u16> {
+    (tok.len() == 4 && tok.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| tok.parse().ok())
+        .flatten()
+        .filter(|y| (1900..=2100).contains(y))
+}
+
+/// The first complete calendar date written in `s`: `Jan 10, 2022`, `10 January 2022`,
+/// `November 18th, 2022` or `2022-01-10`.
+pub fn find_full_date(s: &str) -> Option<Date> {
+    let bytes = s.as_bytes();
+    for i in 0..bytes.len().saturating_sub(9) {
+        if let Some(candidate) = s.get(i..i + 10) {
+            let before_ok = i == 0 || !bytes[i - 1].is_ascii_digit();
+            let after_ok = bytes.get(i + 10).is_none_or(|b| !b.is_ascii_digit());
+            if before_ok && after_ok {
+                if let Ok(d) = Date::parse(candidate) {
+                    return Some(d);
+                }
+            }
+        }
+    }
+    let toks: Vec<String> = date_tokens(s)
+        .into_iter()
+        .filter(|t| !matches!(t.as_str(), "st" | "nd" | "rd" | "th"))
+        .collect();
+    for w in toks.windows(3) {
+        if let (Some(m), Some(d), Some(y)) =
+            (month_number(&w[0]), day_number(&w[1]), year_number(&w[2]))
+        {
+            if let Some(date) = Date::new(y, m, d) {
+                return Some(date);
+            }
+        }
+        if let (Some(d), Some(m), Some(y)) =
+            (day_number(&w[0]), month_number(&w[1]), year_number(&w[2]))
+        {
+            if let Some(date) = Date::new(y, m, d) {
+                return Some(date);
+            }
+        }
+    }
+    None
+}
+
+/// A short line that is a date, maybe with a section or time: `Jan 10, 2022 - World`.
+pub fn dateline_date(line: &str) -> Option<Date> {
+    if text::words(line).len() > 10 {
+        return None;
+    }
+    find_full_date(line)
+}
+
+/// A reading-time byline such as `3 min read` (Medium and many blogs).
+pub fn is_reading_time(line: &str) -> bool {
+    let toks = date_tokens(line);
+    text::words(line).len() <= 12
+        && toks.windows(3).any(|w| {
+            w[0].bytes().all(|b| b.is_ascii_digit())
+                && matches!(
+                    w[1].to_ascii_lowercase().as_str(),
+                    "min" | "mins" | "minute" | "minutes"
+                )
+                && w[2].eq_ignore_ascii_case("read")
+        })
+}
+
+/// The name in an author line: `By Jane Doe`, `Written by The Countermeasure`,
+/// `By Jane Doe and John Roe, Reuters`.
+pub fn byline_name(line: &str) -> Option<String> {
+    let line = line.trim();
+    if text::words(line).len() > 10 {
+        return None;
+    }
+    let lower = line.to_lowercase();
+    let rest = [
+        "written by ",
+        "words by ",
+        "reporting by ",
+        "by ",
+        "author: ",
+    ]
+    .iter()
+    .find(|p| lower.starts_with(*p))
+    .map(|p| &line[p.len()..])?;
+    let name = rest
+        .split([',', '|', '\u{2013}', '\u{2014}', '(', '/'])
+        .next()
+        .unwrap_or("")
+        .split(" - ")
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_end_matches('.');
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 {
+        return None;
+    }
+    let connectors = [
+        "and", "de", "da", "di", "van", "von", "der", "la", "le", "bin", "al", "el",
+    ];
+    let first_upper = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase());
+    let ok = first_upper(words[0])
+        && words
+            .iter()
+            .all(|w| first_upper(w) || connectors.contains(w))
+        && month_number(words[0]).is_none()
+        && !is_weekday(words[0]);
+    ok.then(|| name.to_string())
+}
+
+/// English weekday names, which are capitalised without being names.
+pub fn is_weekday(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().trim_end_matches(['\'', 's']),
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// A wire credit closing the last paragraph: `... go home. – AFP`, `... (Reuters)`.
+/// Returns the paragraph without it and the agency.
+pub fn sign_off(paragraph: &str) -> Option<(String, &'static str)> {
+    let trimmed = paragraph.trim_end();
+    for (spelling, canonical) in WIRES {
+        for pattern in [
+            format!("\u{2013} {spelling}"),
+            format!("\u{2014} {spelling}"),
+            format!("- {spelling}"),
+            format!("({spelling})"),
+            format!("\u{2013}{spelling}"),
+            format!("\u{2014}{spelling}"),
+        ] {
+            if let Some(rest) = trimmed.strip_suffix(&pattern) {
+                if rest.is_empty() || rest.ends_with(char::is_whitespace) {
+                    return Some((rest.trim_end().to_string(), canonical));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A wire named in an opening dateline: `ASTANA (Reuters) -`, `MOSCOW, January 5 (TASS)`.
+pub fn dateline_wire(paragraph: &str) -> Option<(&'static str, String)> {
+    let head: String = paragraph.chars().take(60).collect();
+    let open = head.find('(')?;
+    let close = open + head[open..].find(')')?;
+    let inside = &head[open + 1..close];
+    let canonical = wire_name(inside.trim())?;
+    let before = head[..open].trim();
+    // The place before it is in capitals, or a place and a date, as datelines are.
+    let first = before.split([',', ' ']).next().unwrap_or("");
+    let looks_like_place = first.len() >= 2
+        && first
+            .chars()
+            .all(|c| c.is_uppercase() || c == '-' || c == '.')
+        || before.split(',').count() == 2;
+    looks_like_place.then(|| (canonical, head[..=close].to_string()))
+}
+
+/// A wire credited in the text: `told AFP`, `AFP correspondents`, `an AFP reporter`.
+pub fn credited_wire(paragraph: &str) -> Option<(&'static str, String)> {
+    for (spelling, canonical) in WIRES {
+        for (pattern, evidence) in [
+            (format!("told {spelling}"), format!("told {spelling}")),
+            (
+                format!("{spelling} correspondent"),
+                format!("{spelling} correspondent"),
+            ),
+            (
+                format!("{spelling} reporter"),
+                format!("{spelling} reporter"),
+            ),
+            (
+                format!("{spelling} journalist"),
+                format!("{spelling} journalist"),
+            ),
+        ] {
+            if let Some(pos) = paragraph.find(&pattern) {
+                let after = paragraph[pos + pattern.len()..].chars().next();
+                let whole_word = after.is_none_or(|c| {
+                    !c.is_alphanumeric()
+                        || pattern.ends_with("correspondent")
+                        || pattern.ends_with("reporter")
+                        || pattern.ends_with("journalist")
+                });
+                let before_ok = paragraph[..pos]
+                    .chars()
+                    .last()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                if whole_word && before_ok {
+                    return Some((canonical, evidence));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// One fact inferred from the text, with the words it was inferred from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Inference<T> {
+    pub value: T,
+    /// How the report names the evidence: `dateline “Jan 10, 2022 - World”`.
+    pub evidence: String,
+}
+
+/// Everything the text says about its own publication.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Inferred {
+    pub published: Option<Inference<Date>>,
+    pub wire: Option<Inference<String>>,
+    pub author: Option<Inference<String>>,
+}
+
+/// Looks for publication facts in the furniture that cleaning set aside and in the
+/// paragraphs' wire credits.
+pub fn infer(cleaned: &Cleaned) -> Inferred {
+    let mut out = Inferred::default();
+    for f in &cleaned.furniture {
+        match &f.kind {
+            FurnitureKind::Dateline(date) if out.published.is_none() => {
+                out.published = Some(Inference {
+                    value: *date,
+                    evidence: format!("dateline \u{201c}{}\u{201d}", f.text),
+                });
+            }
+            FurnitureKind::ReadingTime(Some(date)) if out.published.is_none() => {
+                out.published = Some(Inference {
+                    value: *date,
+                    evidence: format!("byline \u{201c}{}\u{201d}", f.text),
+                });
+            }
+            FurnitureKind::Byline(name) if out.author.is_none() => {
+                out.author = Some(Inference {
+                    value: name.clone(),
+                    evidence: format!("byline \u{201c}{}\u{201d}", f.text),
+                });
+            }
+            FurnitureKind::SignOff(wire) if out.wire.is_none() => {
+                out.wire = Some(Inference {
+                    value: wire.to_string(),
+                    evidence: format!("sign-off \u{201c}{}\u{201d}", f.text),
+                });
+            }
+            _ => {}
+        }
+    }
+    if out.wire.is_none() {
+        out.wire = cleaned
+            .paragraphs
+            .iter()
+            .take(3)
+            .find_map(|p| dateline_wire(p))
+            .map(|(w, ev)| Inference {
+                value: w.to_string(),
+                evidence: format!("dateline \u{201c}{ev}\u{201d}"),
+            });
+    }
+    if out.wire.is_none() {
+        out.wire = cleaned
+            .paragraphs
+            .iter()
+            .find_map(|p| credited_wire(p))
+            .map(|(w, ev)| Inference {
+                value: w.to_string(),
+                evidence: format!("\u{201c}{ev}\u{201d}"),
+            });
+    }
+    out
+}
+
+/// An article's publication facts once given and inferred metadata are combined.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolved {
+    pub title: String,
+    pub source: Option<String>,
+    pub wire: Option<String>,
+    pub author: Option<String>,
+    pub published: Option<Date>,
+    pub url: Option<String>,
+    /// Which fields came from the text rather than from given metadata.
+    pub inferred: Vec<&'static str>,
+    pub notes: Vec<String>,
+}
+
+/// Given metadata wins; inference fills the gaps; what is still unknown is reported
+/// with the line to add.
+pub fn resolve(doc: &Document, cleaned: &Cleaned, inferred: &Inferred) -> Resolved {
+    let file = &doc.file;
+    let meta_file = {
+        let stem = file.strip_suffix(".txt").unwrap_or(file);
+        format!("{stem}.meta")
+    };
+    let mut notes = Vec::new();
+    let mut inferred_fields = Vec::new();
+
+    let title = match (&doc.meta.title, &cleaned.title) {
+        (Some(t), _) => t.clone(),
+        (None, Some(t)) => {
+            inferred_fields.push("title");
+            if t.from_headline {
+                notes.push(format!(
+                    "{file}: title \u{201c}{}\u{201d} taken from its headline line",
+                    t.text
+                ));
+            } else {
+                notes.push(format!(
+                    "{file}: no headline found; title made from the opening words \u{2014} add `title: ...` to {meta_file}"
+                ));
+            }
+            t.text.clone()
+        }
+        (None, None) => {
+            notes.push(format!(
+                "{file}: no title found \u{2014} add `title: ...` to {meta_file}"
+            ));
+            doc.id.clone()
+        }
+    };
+
+    fn pick<T: Clone + PartialEq + std::fmt::Display>(
+        field: &'static str,
+        given: &Option<T>,
+        found: &Option<Inference<T>>,
+        file: &str,
+        notes: &mut Vec<String>,
+        inferred_fields: &mut Vec<&'static str>,
+    ) -> Option<T> {
+        match (given, found) {
+            (Some(g), Some(f)) if *g != f.value => {
+                notes.push(format!(
+                    "{file}: given {field} {g} kept, though the text suggests {} ({})",
+                    f.value, f.evidence
+                ));
+                Some(g.clone())
+            }
+            (Some(g), _) => Some(g.clone()),
+            (None, Some(f)) => {
+                notes.push(format!(
+                    "{file}: {field} {} inferred from {}",
+                    f.value, f.evidence
+                ));
+                inferred_fields.push(field);
+                Some(f.value.clone())
+            }
+            (None, None) => None,
+        }
+    }
+    let published = pick(
+        "published",
+        &doc.meta.published,
+        &inferred.published,
+        file,
+        &mut notes,
+        &mut inferred_fields,
+    );
+    let wire = pick(
+        "wire",
+        &doc.meta.wire,
+        &inferred.wire,
+        file,
+        &mut notes,
+        &mut inferred_fields,
+    );
+    let author = pick(
+        "author",
+        &doc.meta.author,
+        &inferred.author,
+        file,
+        &mut notes,
+        &mut inferred_fields,
+    );
+
+    if published.is_none() {
+        notes.push(format!(
+            "{file}: publication date unknown (no dated dateline or byline; relative dates such as \u{201c}Thursday\u{201d} need an anchor) \u{2014} add `published: YYYY-MM-DD` to {meta_file}"
+        ));
+    }
+    if doc.meta.source.is_none() {
+        notes.push(format!(
+            "{file}: outlet unknown \u{2014} add `source: Name` to {meta_file}"
+        ));
+    }
+    Resolved {
+        title,
+        source: doc.meta.source.clone(),
+        wire,
+        author,
+        published,
+        url: doc.meta.url.clone(),
+        inferred: inferred_fields,
+        notes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn dates_in_datelines_and_bylines() {
+        assert_eq!(dateline_date("Jan 10, 2022 - World"), Some(d("2022-01-10")));
+        assert_eq!(
+            find_full_date("3 min readNov 18, 2022"),
+            Some(d("2022-11-18"))
+        );
+        assert_eq!(
+            find_full_date("Updated 18 November 2022, 10:31"),
+            Some(d("2022-11-18"))
+        );
+        assert_eq!(find_full_date("posted 2022-01-10"), Some(d("2022-01-10")));
+        assert_eq!(find_full_date("On November 17, the government"), None);
+        assert_eq!(find_full_date("Feb 30, 2022"), None);
+        assert!(is_reading_time("3 min readNov 18, 2022"));
+        assert!(is_reading_time("5 min read"));
+        assert!(!is_reading_time("I read it in 3 min"));
+    }
+
+    #[test]
+    fn author_lines() {
+        assert_eq!(
+            byline_name("Written by The Countermeasure").as_deref(),
+            Some("The Countermeasure")
+        );
+        assert_eq!(
+            byline_name("By Jane Doe, Reuters").as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(byline_name("By the end of the year, it was over."), None);
+        assert_eq!(byline_name("By Monday"), None);
+    }
+
+    #[test]
+    fn wire_credits() {
+        assert_eq!(
+            sign_off("He left. \u{2013} AFP"),
+            Some(("He left.".to_string(), "AFP"))
+        );
+        assert_eq!(sign_off("He met the CHAFP"), None);
+        assert_eq!(
+            dateline_wire("ASTANA (Reuters) - The president said").map(|w| w.0),
+            Some("Reuters")
+        );
+        assert_eq!(
+            dateline_wire("MOSCOW, January 5 (TASS). The president").map(|w| w.0),
+            Some("TASS")
+        );
+        assert_eq!(
+            credited_wire("a farce,\u{201d} architect Aidar Ergaly told AFP.").map(|w| w.0),
+            Some("AFP")
+        );
+        assert_eq!(credited_wire("He told APTN."), None);
+    }
+}

@@ -1,0 +1,8 @@
+//! Integration tests of `newsprism-ingest`, one module per area, on temporary corpus
+//! directories and on the seed corpus in `corpus/`.
+
+mod common;
+mod entities;
+mod errors;
+mod export;
+mod seeds;
