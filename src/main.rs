@@ -1,1 +1,45 @@
-fn main() {}
+//! Starts the explorer: decodes the corpus embedded at build time, builds the
+//! query index once, and mounts the Leptos app in place of the loading notice.
+
+mod app;
+mod components;
+mod data;
+mod nav;
+mod text;
+
+use newsprism_query::Index;
+use wasm_bindgen::JsCast;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a browser document");
+    let loading = document.get_element_by_id("loading");
+    let corpus = match data::load() {
+        Ok(corpus) => corpus,
+        Err(error) => {
+            if let Some(loading) = loading {
+                loading.set_text_content(Some(&format!(
+                    "The corpus embedded in this page could not be read ({error}). Rebuild the page."
+                )));
+            }
+            return;
+        }
+    };
+    // The index lives as long as the page; leaking it gives every component a
+    // `Copy` reference instead of a reference-counted handle.
+    let index: &'static Index = Box::leak(Box::new(Index::new(corpus)));
+    let root: web_sys::HtmlElement = document
+        .get_element_by_id("app")
+        .and_then(|e| e.dyn_into().ok())
+        .expect("index.html has <main id=\"app\">");
+    leptos::mount::mount_to(root.clone(), move || app::App(app::AppProps { index })).forget();
+    if let Some(loading) = loading {
+        loading.remove();
+    }
+    let _ = root.set_attribute("data-ready", "true");
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark("newsprism:first-results");
+    }
+}

@@ -1,0 +1,107 @@
+//! The filters in force, as removable chips, and a way to clear them all.
+
+use crate::nav::{Data, Nav};
+use crate::text::human_date;
+use leptos::prelude::*;
+use newsprism_model::EntityKind;
+
+/// One active filter: what it shows and how to remove it.
+#[derive(Clone, PartialEq)]
+struct Chip {
+    key: String,
+    kind: &'static str,
+    label: String,
+}
+
+#[component]
+pub fn ActiveFilters() -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let Data(index) = expect_context();
+    let chips = Memo::new(move |_| {
+        nav.view.with(|v| {
+            let corpus = index.corpus();
+            let mut chips = Vec::new();
+            if !v.q.trim().is_empty() {
+                chips.push(Chip {
+                    key: "q".into(),
+                    kind: "text",
+                    label: format!("“{}”", v.q.trim()),
+                });
+            }
+            for id in &v.sources {
+                let name = index
+                    .source_by_id(id)
+                    .map(|s| corpus.sources[s as usize].name.clone());
+                chips.push(Chip {
+                    key: format!("source:{id}"),
+                    kind: "source",
+                    label: name.unwrap_or_else(|| id.clone()),
+                });
+            }
+            for id in &v.entities {
+                let entity = index.entity_by_id(id).map(|e| &corpus.entities[e as usize]);
+                chips.push(Chip {
+                    key: format!("entity:{id}"),
+                    kind: entity.map_or("person", |e| kind_key(e.kind)),
+                    label: entity.map_or_else(|| id.clone(), |e| e.name.clone()),
+                });
+            }
+            let date_label = match (v.from, v.to) {
+                (Some(f), Some(t)) => Some(format!("{} – {}", human_date(f), human_date(t))),
+                (Some(f), None) => Some(format!("from {}", human_date(f))),
+                (None, Some(t)) => Some(format!("until {}", human_date(t))),
+                (None, None) => None,
+            };
+            if let Some(label) = date_label {
+                chips.push(Chip {
+                    key: "dates".into(),
+                    kind: "date",
+                    label,
+                });
+            }
+            chips
+        })
+    });
+    let remove = move |key: &str| {
+        let key = key.to_string();
+        nav.go(move |v| match key.split_once(':') {
+            Some(("source", id)) => v.sources.retain(|s| s != id),
+            Some(("entity", id)) => v.entities.retain(|e| e != id),
+            _ if key == "q" => v.q.clear(),
+            _ => {
+                v.from = None;
+                v.to = None;
+            }
+        });
+    };
+    view! {
+        <Show when=move || chips.with(|c| !c.is_empty())>
+            <div class="active" aria-label="Active filters">
+                <ul class="chips">
+                    <For each=move || chips.get() key=|c| c.key.clone() let:chip>
+                        <li data-testid="chip" class=format!("chip kind-{}", chip.kind)>
+                            <span>{chip.label.clone()}</span>
+                            <button
+                                data-testid="chip-remove"
+                                aria-label=format!("Remove {}", chip.label)
+                                on:click={
+                                    let key = chip.key.clone();
+                                    move |_| remove(&key)
+                                }
+                            >
+                                "×"
+                            </button>
+                        </li>
+                    </For>
+                </ul>
+                <button data-testid="clear-all" class="link" on:click=move |_| nav.go(|v| v.clear_filters())>
+                    "Clear all"
+                </button>
+            </div>
+        </Show>
+    }
+}
+
+pub fn kind_key(kind: EntityKind) -> &'static str {
+    kind.as_str()
+}

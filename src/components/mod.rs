@@ -1,0 +1,17 @@
+//! One component per file; each reads the shared `Nav` and `Data` contexts.
+
+mod active_filters;
+mod dates;
+mod facets;
+mod notices;
+mod reader;
+mod results;
+mod search_box;
+
+pub use active_filters::ActiveFilters;
+pub use dates::DateFilter;
+pub use facets::FacetPanel;
+pub use notices::Notices;
+pub use reader::Reader;
+pub use results::ResultList;
+pub use search_box::SearchBox;

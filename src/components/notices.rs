@@ -1,0 +1,29 @@
+//! Notices about what the page ignored: link parameters it could not use, ids
+//! that are not in this corpus. Shown, never fatal.
+
+use crate::nav::Nav;
+use leptos::prelude::*;
+use newsprism_query::Results;
+
+#[component]
+pub fn Notices(results: Memo<Results>) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let notices = Memo::new(move |_| {
+        let mut all = nav.url_notices.get();
+        results.with(|r| all.extend(r.notices.iter().cloned()));
+        all.dedup();
+        all
+    });
+    view! {
+        <Show when=move || notices.with(|n| !n.is_empty())>
+            <div class="notices" role="status">
+                <For each=move || notices.get() key=|n| n.clone() let:notice>
+                    <p data-testid="notice" class="notice">{notice}</p>
+                </For>
+                <button class="link" on:click=move |_| nav.url_notices.set(Vec::new())>
+                    "Dismiss"
+                </button>
+            </div>
+        </Show>
+    }
+}

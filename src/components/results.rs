@@ -1,0 +1,167 @@
+//! The result list: how many articles match, how they are sorted, and for each
+//! its title, outlet, date and a snippet with the search hits marked.
+
+use crate::nav::{Data, Nav};
+use crate::text::{highlighted, human_date, plural};
+use leptos::prelude::*;
+use newsprism_query::{Results, Sort};
+
+/// Results rendered at first and added by each "Show more".
+const PAGE: usize = 50;
+/// Characters of context in a snippet.
+const SNIPPET_CHARS: usize = 220;
+
+#[component]
+pub fn ResultList(results: Memo<Results>) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let Data(index) = expect_context();
+    let limit = RwSignal::new(PAGE);
+    let total = Memo::new(move |_| results.with(|r| r.total));
+    let shown = move || {
+        results.with(|r| {
+            r.hits
+                .iter()
+                .take(limit.get())
+                .map(|h| h.article)
+                .collect::<Vec<_>>()
+        })
+    };
+    let sort = Memo::new(move |_| results.with(|r| r.sort));
+    let searching = Memo::new(move |_| results.with(|r| r.text.has_positive()));
+    let set_sort = move |value: String| {
+        let sort = match value.as_str() {
+            "newest" => Sort::Newest,
+            "oldest" => Sort::Oldest,
+            "relevance" => Sort::Relevance,
+            _ => Sort::Auto,
+        };
+        nav.go(|v| v.sort = sort);
+    };
+    view! {
+        <div class="results-head">
+            <p class="result-count" data-testid="result-count" aria-live="polite">
+                {move || plural(total.get(), "article", "articles")}
+            </p>
+            <label class="sort">
+                "Sort "
+                <select on:change=move |ev| set_sort(event_target_value(&ev)) prop:value=move || sort_key(sort.get())>
+                    <option value="relevance" disabled=move || !searching.get()>"by relevance"</option>
+                    <option value="newest">"newest first"</option>
+                    <option value="oldest">"oldest first"</option>
+                </select>
+            </label>
+        </div>
+        <Show
+            when=move || { total.get() > 0 }
+            fallback=move || {
+                if index.corpus().articles.is_empty() {
+                    view! {
+                        <div class="no-results">
+                            <p>"This corpus has no articles yet. Put plain-text articles in corpus/ and rebuild."</p>
+                        </div>
+                    }
+                    .into_any()
+                } else {
+                    view! {
+                        <div class="no-results">
+                            <p>"No article matches all of these filters."</p>
+                            <button class="link" on:click=move |_| nav.go(|v| v.clear_filters())>"Clear all filters"</button>
+                        </div>
+                    }
+                    .into_any()
+                }
+            }
+        >
+            <ol class="results" data-testid="results">
+                <For each=shown key=|a| *a let:article>
+                    <ResultItem article results/>
+                </For>
+            </ol>
+            <Show when=move || { total.get() > limit.get() }>
+                <button class="more-results" on:click=move |_| limit.update(|l| *l += PAGE)>
+                    {move || format!("Show more ({} left)", total.get() - limit.get())}
+                </button>
+            </Show>
+        </Show>
+    }
+}
+
+#[component]
+fn ResultItem(article: u32, results: Memo<Results>) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let Data(index) = expect_context();
+    let corpus = index.corpus();
+    let a = &corpus.articles[article as usize];
+    let id = a.id.clone();
+    let href = {
+        let id = id.clone();
+        move || {
+            let id = id.clone();
+            nav.href(move |v| v.article = Some(id))
+        }
+    };
+    let is_open = {
+        let id = id.clone();
+        move || nav.view.with(|v| v.article.as_deref() == Some(id.as_str()))
+    };
+    let title =
+        move || results.with(|r| highlighted(&a.title, &index.title_highlights(article, &r.text)));
+    let snippet = move || {
+        results.with(|r| {
+            index.snippet(article, &r.text, SNIPPET_CHARS).map(|s| {
+                view! {
+                    <p class="snippet">
+                        {s.leading_ellipsis.then_some("… ")}
+                        {highlighted(&s.text, &s.highlights)}
+                        {s.trailing_ellipsis.then_some(" …")}
+                    </p>
+                }
+            })
+        })
+    };
+    let source = corpus
+        .sources
+        .get(a.source as usize)
+        .map(|s| s.name.clone())
+        .unwrap_or_default();
+    let byline = a.wire.clone().or_else(|| a.author.clone());
+    let date = a
+        .published
+        .map_or_else(|| "date unknown".to_string(), human_date);
+    let datetime = a.published.map(|d| d.to_string());
+    let data_id = id.clone();
+    view! {
+        <li class="result" data-article-id=data_id class:open=is_open>
+            <h3>
+                <a
+                    data-testid="open-article"
+                    href=href
+                    on:click=move |ev| {
+                        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+                            return;
+                        }
+                        ev.prevent_default();
+                        let id = id.clone();
+                        nav.go(move |v| v.article = Some(id));
+                    }
+                >
+                    {title}
+                </a>
+            </h3>
+            <p class="meta">
+                <span class="source">{source}</span>
+                {byline.map(|b| view! { <span class="byline">{b}</span> })}
+                <time datetime=datetime>{date}</time>
+            </p>
+            {snippet}
+        </li>
+    }
+}
+
+fn sort_key(sort: Sort) -> &'static str {
+    match sort {
+        Sort::Relevance => "relevance",
+        Sort::Oldest => "oldest",
+        Sort::Newest | Sort::Auto => "newest",
+    }
+}
