@@ -202,7 +202,9 @@ pub fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
         2 => 28,
         _ => 0,
     }
@@ -214,9 +216,19 @@ mod tests {
 
     #[test]
     fn parses_and_rejects_dates() {
-        assert_eq!(Date::parse("2022-11-17"), Ok(Date { year: 2022, month: 11, day: 17 }));
+        assert_eq!(
+            Date::parse("2022-11-17"),
+            Ok(Date {
+                year: 2022,
+                month: 11,
+                day: 17
+            })
+        );
         assert_eq!(Date::parse("2022-02-30"), Err(DateError::Impossible));
-        assert_eq!(Date::parse("2024-02-29").map(|d| d.to_string()), Ok("2024-02-29".into()));
+        assert_eq!(
+            Date::parse("2024-02-29").map(|d| d.to_string()),
+            Ok("2024-02-29".into())
+        );
         assert_eq!(Date::parse("2023-02-29"), Err(DateError::Impossible));
         assert_eq!(Date::parse("17/11/2022"), Err(DateError::Format));
         assert_eq!(Date::parse("2022-1-17"), Err(DateError::Format));
@@ -233,7 +245,10 @@ mod tests {
         for n in 700_000..740_000 {
             assert_eq!(Date::from_day_number(n).day_number(), n);
         }
-        assert_eq!(Date::parse("2022-03-01").unwrap().add_days(-1).to_string(), "2022-02-28");
+        assert_eq!(
+            Date::parse("2022-03-01").unwrap().add_days(-1).to_string(),
+            "2022-02-28"
+        );
     }
 
     #[test]
@@ -249,9 +264,17 @@ mod tests {
                 published: Date::new(2022, 1, 10),
                 url: None,
                 paragraphs: vec!["Tokayev spoke.".into()],
-                mentions: vec![Mention { entity: 0, paragraph: 0, start: 0, end: 7 }],
+                mentions: vec![Mention {
+                    entity: 0,
+                    paragraph: 0,
+                    start: 0,
+                    end: 7,
+                }],
             }],
-            sources: vec![Source { id: "axios".into(), name: "Axios".into() }],
+            sources: vec![Source {
+                id: "axios".into(),
+                name: "Axios".into(),
+            }],
             entities: vec![Entity {
                 id: "kassym-jomart-tokayev".into(),
                 name: "Kassym-Jomart Tokayev".into(),
