@@ -146,25 +146,31 @@ const NOT_PLURAL: &[&str] = &[
 /// or has three letters or fewer (gas, its, has). No `-ing`/`-ed` stripping: it
 /// merges too many unrelated words for a corpus this size to afford.
 pub fn stem(word: &str) -> String {
-    let mut w = word;
-    if let Some(base) = w.strip_suffix("'s") {
-        w = base;
+    let mut w = word.to_string();
+    stem_in_place(&mut w);
+    w
+}
+
+/// [`stem`] without allocating: the index calls it for every word of the corpus.
+fn stem_in_place(w: &mut String) {
+    if w.ends_with("'s") {
+        w.truncate(w.len() - 2);
     }
-    if w.len() <= 3 || !w.ends_with('s') || NOT_PLURAL.contains(&w) {
-        return w.to_string();
+    if w.len() <= 3 || !w.ends_with('s') || NOT_PLURAL.contains(&w.as_str()) {
+        return;
     }
     if w.len() > 4 && w.ends_with("ies") {
-        let mut s = w[..w.len() - 3].to_string();
-        s.push('y');
-        return s;
+        w.truncate(w.len() - 3);
+        w.push('y');
+    } else if w.ends_with("sses")
+        || w.ends_with("xes")
+        || w.ends_with("ches")
+        || w.ends_with("shes")
+    {
+        w.truncate(w.len() - 2);
+    } else if !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is")) {
+        w.truncate(w.len() - 1);
     }
-    if w.ends_with("sses") || w.ends_with("xes") || w.ends_with("ches") || w.ends_with("shes") {
-        return w[..w.len() - 2].to_string();
-    }
-    if w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
-        return w.to_string();
-    }
-    w[..w.len() - 1].to_string()
 }
 
 /// Splits a text into tokens (see the module docs for the rules), each with its
@@ -198,12 +204,14 @@ pub fn for_each_token(text: &str, mut f: impl FnMut(&str, Range<usize>)) {
         } else if is_apostrophe(c) && !word.is_empty() && is_possessive(chars.clone()) {
             word.push('\'');
         } else if !word.is_empty() {
-            f(&stem(&word), start..end);
+            stem_in_place(&mut word);
+            f(&word, start..end);
             word.clear();
         }
     }
     if !word.is_empty() {
-        f(&stem(&word), start..end);
+        stem_in_place(&mut word);
+        f(&word, start..end);
     }
 }
 
