@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import {
-  A2, A3, eventually, expectResults, gotoApp, launchBrowser, newPage, params,
+  A2, A3, A4, eventually, expectResults, gotoApp, launchBrowser, newPage, params,
 } from "./harness.mjs";
 
 let browser;
@@ -48,12 +48,34 @@ test("clicking a mention filters by that entity", async () => {
   await close();
 });
 
+test("the reader shows source, wire or author, and date", async () => {
+  const { page, close } = await newPage(browser);
+  await gotoApp(page, `?article=${A3}`);
+  const text = await page.textContent(reader(A3));
+  assert.match(text, /Kuwait Times/, "source");
+  assert.match(text, /\bAFP\b/, "wire");
+  assert.equal(await page.locator(`${reader(A3)} time[datetime="2022-01-11"]`).count(), 1, "date");
+  await gotoApp(page, `?article=${A4}`);
+  assert.match(await page.textContent(reader(A4)), /The Countermeasure/, "author");
+  await close();
+});
+
 test("a link with article= opens the reader; close hides it", async () => {
   const { page, close } = await newPage(browser);
   await gotoApp(page, `?article=${A3}`);
   await page.waitForSelector(reader(A3));
   assert.match(await page.textContent(`${reader(A3)} h2`), /attempted coup/i);
   await page.click(`${reader(A3)} [data-testid="close-reader"]`);
+  await eventually(async () => assert.equal(await page.locator('[data-testid="reader"]').count(), 0));
+  assert.equal(params(page).has("article"), false);
+  await close();
+});
+
+test("Escape closes the reader", async () => {
+  const { page, close } = await newPage(browser);
+  await gotoApp(page, `?article=${A3}`);
+  await page.waitForSelector(reader(A3));
+  await page.keyboard.press("Escape");
   await eventually(async () => assert.equal(await page.locator('[data-testid="reader"]').count(), 0));
   assert.equal(params(page).has("article"), false);
   await close();

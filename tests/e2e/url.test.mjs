@@ -46,7 +46,7 @@ test("back and forward restore earlier views", async () => {
   await (await facetValue(page, "person", "Ablyazov")).click();
   await expectResults(page, [A0, A1, A4]);
   const one = await viewState(page);
-  await (await facetValue(page, "organisation", "CSTO")).click();
+  await (await facetValue(page, "organisation", "Collective Security Treaty")).click();
   await expectResults(page, [A4]);
   const two = await viewState(page);
 
