@@ -167,6 +167,9 @@ pub fn dateline_date(line: &str) -> Option<Date> {
 
 /// A reading-time byline such as `3 min read` (Medium and many blogs).
 pub fn is_reading_time(line: &str) -> bool {
+    if line.len() > 200 || !line.to_ascii_lowercase().contains("min") {
+        return false;
+    }
     let toks = date_tokens(line);
     text::words(line).len() <= 12
         && toks.windows(3).any(|w| {
@@ -236,6 +239,9 @@ pub fn is_weekday(w: &str) -> bool {
 pub fn sign_off(paragraph: &str) -> Option<(String, &'static str)> {
     let trimmed = paragraph.trim_end();
     for (spelling, canonical) in WIRES {
+        if !trimmed.ends_with(spelling) && !trimmed.ends_with(&format!("({spelling})")) {
+            continue;
+        }
         for pattern in [
             format!("\u{2013} {spelling}"),
             format!("\u{2014} {spelling}"),
@@ -275,6 +281,9 @@ pub fn dateline_wire(paragraph: &str) -> Option<(&'static str, String)> {
 /// A wire credited in the text: `told AFP`, `AFP correspondents`, `an AFP reporter`.
 pub fn credited_wire(paragraph: &str) -> Option<(&'static str, String)> {
     for (spelling, canonical) in WIRES {
+        if !paragraph.contains(spelling) {
+            continue;
+        }
         for (pattern, evidence) in [
             (format!("told {spelling}"), format!("told {spelling}")),
             (

@@ -31,16 +31,17 @@ pub fn fold_char(c: char) -> String {
 
 /// Lowercase, accents folded, typographic apostrophes made ASCII.
 pub fn fold(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if c == '\u{2019}' || c == '\u{2018}' {
-                '\''
-            } else {
-                c
-            }
-        })
-        .map(fold_char)
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if c == '\u{2019}' || c == '\u{2018}' {
+            out.push('\'');
+        } else {
+            out.push_str(&fold_char(c));
+        }
+    }
+    out
 }
 
 /// Collapses every run of whitespace (non-breaking and other Unicode spaces included)

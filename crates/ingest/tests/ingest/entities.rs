@@ -1,1 +1,250 @@
-//! Named entities: the seed facts a careful reader finds, and rules on unseen text.
+//! Named entities: the seed facts a careful reader finds, and the rules on text
+//! nobody has seen.
+
+use crate::common::{seed_dir, TempCorpus};
+use newsprism_ingest::ingest_dir;
+use newsprism_model::{Corpus, Entity, EntityKind};
+use std::collections::BTreeSet;
+
+fn seeds() -> Corpus {
+    ingest_dir(&seed_dir())
+        .expect("the seed corpus ingests")
+        .corpus
+}
+
+/// The entity that has `alias` among its aliases (exactly one must).
+fn entity<'a>(c: &'a Corpus, alias: &str) -> (u32, &'a Entity) {
+    let found: Vec<(u32, &Entity)> = c
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.aliases.iter().any(|a| a == alias))
+        .map(|(i, e)| (i as u32, e))
+        .collect();
+    assert_eq!(found.len(), 1, "entities with alias {alias:?}: {found:#?}");
+    found[0]
+}
+
+/// The three-digit prefixes of the articles that mention entity `i`.
+fn articles_of(c: &Corpus, i: u32) -> BTreeSet<String> {
+    c.articles
+        .iter()
+        .filter(|a| a.mentions.iter().any(|m| m.entity == i))
+        .map(|a| a.id[..3].to_string())
+        .collect()
+}
+
+fn set(ids: &[&str]) -> BTreeSet<String> {
+    ids.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn seed_people_are_merged_across_spellings() {
+    let c = seeds();
+    let (ablyazov, e) = entity(&c, "Ablyazov");
+    assert_eq!(e.name, "Mukhtar Ablyazov");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(articles_of(&c, ablyazov), set(&["000", "001", "004"]));
+    assert_eq!(
+        entity(&c, "Mukhtar").0,
+        ablyazov,
+        "the first name alone in 004"
+    );
+
+    let (nazarbayev, e) = entity(&c, "Nazarbayev");
+    assert_eq!(e.name, "Nursultan Nazarbayev");
+    assert_eq!(entity(&c, "Nazerbayev").0, nazarbayev);
+    assert_eq!(
+        articles_of(&c, nazarbayev),
+        set(&["000", "001", "002", "003"])
+    );
+
+    let (massimov, e) = entity(&c, "Karim Massimov");
+    assert_eq!(entity(&c, "Karim Masimov").0, massimov);
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(articles_of(&c, massimov), set(&["002", "003"]));
+
+    let (tokayev, e) = entity(&c, "Tokayev");
+    assert_eq!(e.name, "Kassym-Jomart Tokayev");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(entity(&c, "Kassym-Jomart Tokayev").0, tokayev);
+    assert_eq!(articles_of(&c, tokayev).len(), 5);
+}
+
+#[test]
+fn seed_organisations_are_merged_across_names() {
+    let c = seeds();
+    let (csto, e) = entity(&c, "CSTO");
+    assert_eq!(e.kind, EntityKind::Organisation);
+    assert_eq!(
+        entity(&c, "Collective Security Treaty Organization").0,
+        csto
+    );
+    assert_eq!(
+        entity(&c, "Collective Security Treaty Organisation").0,
+        csto
+    );
+    assert_eq!(articles_of(&c, csto), set(&["002", "003", "004"]));
+
+    let (osce, e) = entity(&c, "OSCE");
+    assert_eq!(
+        e.name,
+        "Organization for Security and Cooperation in Europe"
+    );
+    assert_eq!(e.kind, EntityKind::Organisation);
+    let _ = osce;
+    let (nsc, e) = entity(&c, "National Security Committee");
+    assert_eq!(e.kind, EntityKind::Organisation);
+    assert_eq!(articles_of(&c, nsc), set(&["000", "001", "004"]));
+}
+
+#[test]
+fn seed_sanity() {
+    let c = seeds();
+    for place in [
+        "Kazakhstan",
+        "Almaty",
+        "Russia",
+        "Moscow",
+        "China",
+        "Ukraine",
+    ] {
+        assert_eq!(entity(&c, place).1.kind, EntityKind::Place, "{place}");
+    }
+    for person in [
+        "Vladimir Putin",
+        "Antony Blinken",
+        "Alexander Cooley",
+        "Akezhan Kazhegeldin",
+        "Xi",
+    ] {
+        assert_eq!(entity(&c, person).1.kind, EntityKind::Person, "{person}");
+    }
+    for org in ["AFP", "International Monetary Fund", "European Council"] {
+        assert_eq!(entity(&c, org).1.kind, EntityKind::Organisation, "{org}");
+    }
+    let junk = [
+        "The",
+        "But",
+        "While",
+        "Additionally",
+        "Kazakh",
+        "Russian",
+        "Russians",
+        "Kazakhs",
+        "Central Asian",
+        "President",
+        "Thursday",
+        "Sunday",
+        "January",
+        "GMT",
+        "West",
+        "Western",
+        "I",
+        "Observers",
+        "Authorities",
+        "Unrest",
+        "Balancing",
+        "Internet",
+    ];
+    for e in &c.entities {
+        for alias in &e.aliases {
+            assert!(
+                !junk.contains(&alias.as_str()),
+                "junk entity alias {alias:?} in {e:?}"
+            );
+            assert!(
+                !alias.starts_with("The ") && !alias.starts_with("President "),
+                "{alias:?}"
+            );
+        }
+        assert!(e.aliases.contains(&e.name));
+    }
+    let ids: BTreeSet<&str> = c.entities.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids.len(), c.entities.len(), "entity ids are unique");
+}
+
+#[test]
+fn seed_mentions_slice_to_aliases() {
+    let c = seeds();
+    for a in &c.articles {
+        let mut last = (0u32, 0u32);
+        for (k, m) in a.mentions.iter().enumerate() {
+            let p: Vec<char> = a.paragraphs[m.paragraph as usize].chars().collect();
+            assert!(m.start < m.end && (m.end as usize) <= p.len());
+            let s: String = p[m.start as usize..m.end as usize].iter().collect();
+            let e = &c.entities[m.entity as usize];
+            assert!(
+                e.aliases.contains(&s),
+                "{}: {s:?} is not an alias of {e:?}",
+                a.id
+            );
+            if k > 0 {
+                assert!((m.paragraph, m.start) >= last, "sorted and non-overlapping");
+            }
+            last = (m.paragraph, m.end);
+        }
+    }
+}
+
+/// A made-up story with names nobody listed: the rules, not lists, must type them.
+const UNSEEN: &str = "Gorvian minister quits after protest\n\n\
+BELGRADE (Reuters) - Prime Minister Ana Petrovska of Gorvia resigned on Tuesday, the Gorvian Broadcasting Corporation (GBC) reported.\n\n\
+Petrovska, 52, told reporters in Belgrade that the National Electoral Commission had failed. \"We will not give up,\" said Marko Dimitrov, a lawyer for the opposition Freedom Party.\n\n\
+The Freedom Party has called for protests in Skopje and Sofia. Dimitrov says the GBC was silenced. Meanwhile, Ana met supporters.\n\n\
+Activists from Austria and Australia joined the Organisation for Democratic Reform, and Mr. Jovan Petrovski, her cousin, declined to comment. Petrovska\u{2019}s office said the Organization for Democratic Reform would monitor the vote.\n";
+
+#[test]
+fn rules_type_and_merge_names_in_unseen_text() {
+    let c = TempCorpus::new("unseen").with("story.txt", UNSEEN);
+    let ingested = ingest_dir(&c.dir).unwrap();
+    let corpus = &ingested.corpus;
+    let kind = |alias: &str| entity(corpus, alias).1.kind;
+    assert_eq!(corpus.articles[0].wire.as_deref(), Some("Reuters"));
+    assert_eq!(kind("Ana Petrovska"), EntityKind::Person);
+    assert_eq!(
+        entity(corpus, "Petrovska").0,
+        entity(corpus, "Ana Petrovska").0
+    );
+    assert_eq!(
+        entity(corpus, "Ana").0,
+        entity(corpus, "Ana Petrovska").0,
+        "first name alone"
+    );
+    assert_ne!(
+        entity(corpus, "Jovan Petrovski").0,
+        entity(corpus, "Ana Petrovska").0
+    );
+    assert_eq!(kind("Marko Dimitrov"), EntityKind::Person);
+    assert_eq!(
+        entity(corpus, "Dimitrov").0,
+        entity(corpus, "Marko Dimitrov").0
+    );
+    assert_eq!(
+        kind("Gorvian Broadcasting Corporation"),
+        EntityKind::Organisation
+    );
+    assert_eq!(
+        entity(corpus, "GBC").0,
+        entity(corpus, "Gorvian Broadcasting Corporation").0
+    );
+    assert_eq!(kind("Freedom Party"), EntityKind::Organisation);
+    assert_eq!(
+        kind("National Electoral Commission"),
+        EntityKind::Organisation
+    );
+    assert_eq!(
+        entity(corpus, "Organization for Democratic Reform").0,
+        entity(corpus, "Organisation for Democratic Reform").0
+    );
+    for place in ["Belgrade", "Skopje", "Sofia", "Austria", "Australia"] {
+        assert_eq!(kind(place), EntityKind::Place, "{place}");
+    }
+    assert_ne!(entity(corpus, "Austria").0, entity(corpus, "Australia").0);
+    // A country missing from the gazetteer is not recognised, but it is not taken
+    // for a person either.
+    assert!(corpus
+        .entities
+        .iter()
+        .all(|e| !(e.aliases.contains(&"Gorvia".to_string()) && e.kind == EntityKind::Person)));
+}

@@ -1,0 +1,549 @@
+//! Finding name candidates in a paragraph: runs of capitalised words, cut at titles
+//! and at connectors that join two names, with what their context says about them.
+//!
+//! Offsets are in characters (Unicode scalar values) of the paragraph string.
+
+use super::lexicon::{self, in_list};
+use crate::text::fold;
+use newsprism_model::EntityKind;
+
+/// A word of a paragraph, as the name rules see it.
+#[derive(Debug, Clone)]
+pub struct Word {
+    /// The word without a possessive `'s` or the lowercase tail of "Moscow-led".
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// Starts with a capital letter.
+    pub cap: bool,
+    /// Two or more letters, all capitals: an acronym or a shouted dateline.
+    pub upper: bool,
+    /// Had a possessive `'s` (or `s'`): the name ends here.
+    pub possessive: bool,
+    /// A capitalised word used as a modifier ("Moscow-led", "France-based"): a name
+    /// by itself, never part of a longer one.
+    pub modifier: bool,
+    /// The first word of a sentence.
+    pub initial: bool,
+    /// The characters between the previous word and this one.
+    pub gap_before: String,
+}
+
+/// Splits a paragraph into words with their character offsets.
+pub fn words(chars: &[char]) -> Vec<Word> {
+    let n = chars.len();
+    let mut out: Vec<Word> = Vec::new();
+    let mut i = 0;
+    let mut last_end = 0;
+    while i < n {
+        if !chars[i].is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        let mut j = i + 1;
+        while j < n {
+            let c = chars[j];
+            if c.is_alphanumeric() {
+                j += 1;
+            } else if matches!(c, '-' | '\'' | '\u{2019}')
+                && j + 1 < n
+                && chars[j + 1].is_alphanumeric()
+            {
+                j += 2;
+            } else if c == '.'
+                && j + 1 < n
+                && chars[j + 1].is_uppercase()
+                && chars[j - 1].is_uppercase()
+                && (j == s + 1 || chars[j - 2] == '.')
+            {
+                // U.S., U.K.: initials joined by dots.
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        if j < n && chars[j] == '.' && j >= s + 3 && chars[j - 2] == '.' {
+            j += 1; // the closing dot of "U.S."
+        }
+        let raw: String = chars[s..j].iter().collect();
+        let gap_before: String = chars[last_end..s].iter().collect();
+        let mut word = make_word(raw, s, j, gap_before);
+        if !word.possessive
+            && word.text.ends_with('s')
+            && j < n
+            && matches!(chars[j], '\'' | '\u{2019}')
+            && chars.get(j + 1).is_none_or(|c| !c.is_alphanumeric())
+        {
+            word.possessive = true;
+        }
+        word.initial = match out.last() {
+            None => true,
+            Some(prev) => starts_sentence(&word.gap_before, prev),
+        };
+        out.push(word);
+        last_end = j;
+        i = j;
+    }
+    out
+}
+
+fn make_word(raw: String, start: usize, end: usize, gap_before: String) -> Word {
+    let mut text = raw;
+    let mut end = end;
+    let mut possessive = false;
+    for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
+        if text.len() > suffix.len() && text.ends_with(suffix) {
+            text.truncate(text.len() - suffix.len());
+            end -= 2;
+            possessive = true;
+            break;
+        }
+    }
+    let cap = text.chars().next().is_some_and(char::is_uppercase);
+    let mut modifier = false;
+    if cap && text.contains('-') {
+        let parts: Vec<&str> = text.split('-').collect();
+        if let Some(k) = parts
+            .iter()
+            .position(|p| p.chars().next().is_some_and(char::is_lowercase))
+        {
+            let head = parts[..k].join("-");
+            end = start + head.chars().count();
+            text = head;
+            modifier = true;
+        }
+    }
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+    Word {
+        text,
+        start,
+        end,
+        cap,
+        upper,
+        possessive,
+        modifier,
+        initial: false,
+        gap_before,
+    }
+}
+
+/// A word starts a sentence after `.`, `!`, `?`, `:` or `;` (quotes and brackets
+/// aside), unless the full stop ends an abbreviation such as "Mr." or an initial.
+fn starts_sentence(gap: &str, prev: &Word) -> bool {
+    let core: String = gap
+        .chars()
+        .filter(|c| {
+            !c.is_whitespace() && !crate::text::is_opener(*c) && !crate::text::is_closer(*c)
+        })
+        .collect();
+    match core.chars().last() {
+        Some('.') => {
+            let p = fold(&prev.text);
+            !(lexicon::ABBREVIATIONS.contains(&p.as_str())
+                || prev.text.chars().count() == 1 && prev.cap)
+        }
+        Some('!' | '?' | ':' | ';' | '\u{2026}') => true,
+        _ => false,
+    }
+}
+
+/// A stretch of a paragraph that may name an entity, with what its context says.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+    pub surface: String,
+    /// The words, connectors included.
+    pub words: Vec<String>,
+    /// Its first word starts a sentence (so its capital proves nothing).
+    pub initial: bool,
+    /// What the context says: a title or role before it, a verb of saying next to it.
+    pub cue: Option<EntityKind>,
+    /// After "in", "near", "across": a weak hint of a place.
+    pub place_hint: bool,
+    /// Written in parentheses right after a longer name: "(CSTO)" → that name.
+    pub defines_acronym_of: Option<String>,
+}
+
+/// Every candidate of one paragraph.
+pub fn candidates(paragraph_index: usize, paragraph: &str) -> Vec<Candidate> {
+    let chars: Vec<char> = paragraph.chars().collect();
+    let words = words(&chars);
+    let mut out = Vec::new();
+    for (a, b) in runs(&words) {
+        for (s, e, cue) in segments(&words, a, b) {
+            out.push(candidate(paragraph_index, &chars, &words, s, e, cue));
+        }
+    }
+    // "Collective Security Treaty Organization (CSTO)": the acronym names the same.
+    for i in 1..out.len() {
+        let (prev, cur) = (&out[i - 1], &out[i]);
+        let between: String = chars[prev.end..cur.start].iter().collect();
+        let after = chars.get(cur.end).copied();
+        if between.trim() == "("
+            && after == Some(')')
+            && cur.words.len() == 1
+            && is_acronym(&cur.surface)
+            && prev.words.len() > 1
+        {
+            out[i].defines_acronym_of = Some(out[i - 1].surface.clone());
+        }
+    }
+    out
+}
+
+/// An all-capital abbreviation of two to eight letters.
+pub fn is_acronym(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| *c != '.').collect();
+    (2..=8).contains(&letters.len())
+        && letters
+            .iter()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && letters[0].is_alphabetic()
+}
+
+/// Maximal runs `[a, b)` of capitalised words joined by single spaces, connectors
+/// allowed inside. A possessive or a modifier word ends a run.
+fn runs(words: &[Word]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !words[i].cap {
+            i += 1;
+            continue;
+        }
+        if words[i].modifier {
+            out.push((i, i + 1));
+            i += 1;
+            continue;
+        }
+        let a = i;
+        let mut b = i + 1;
+        let mut last_cap = i + 1;
+        while b < words.len() {
+            let prev = &words[b - 1];
+            let w = &words[b];
+            let joined = w.gap_before == " " || (w.gap_before == ". " && !w.initial);
+            if !joined || prev.possessive || prev.modifier || w.modifier {
+                break;
+            }
+            if w.cap {
+                b += 1;
+                last_cap = b;
+            } else if in_list(lexicon::CONNECTORS, &w.text) {
+                b += 1;
+            } else {
+                break;
+            }
+        }
+        out.push((a, last_cap));
+        i = last_cap.max(a + 1);
+    }
+    out
+}
+
+/// Cuts a run into the names it holds: leading sentence words and calendar words
+/// dropped, split at titles (the name after a title is a person's) and at breaking
+/// words; connectors kept only inside organisation and place names.
+fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<EntityKind>)> {
+    let mut pieces: Vec<(usize, usize, Option<EntityKind>)> = Vec::new();
+    // Split at capitalised breaking words ("Ties Between Kazakhstan").
+    let mut s = a;
+    for (k, w) in words.iter().enumerate().take(b).skip(a + 1) {
+        if w.cap && in_list(lexicon::RUN_BREAKERS, &w.text) {
+            pieces.push((s, k, None));
+            s = k + 1;
+        }
+    }
+    pieces.push((s, b, None));
+
+    let mut out = Vec::new();
+    for (mut s, mut e, _) in pieces {
+        // Leading words that only start a sentence, calendar words, connectors.
+        loop {
+            if s >= e {
+                break;
+            }
+            let w = &words[s];
+            let drop = (w.initial || s > a) && in_list(lexicon::SENTENCE_STARTERS, &w.text)
+                || lexicon::is_calendar_word(&w.text)
+                || !w.cap
+                || is_pronoun_contraction(&w.text);
+            if drop {
+                s += 1;
+            } else {
+                break;
+            }
+        }
+        while e > s {
+            let w = &words[e - 1];
+            let followed_by_number = words
+                .get(e)
+                .is_some_and(|n| n.text.chars().all(|c| c.is_ascii_digit()) && n.gap_before == " ");
+            if !w.cap || (lexicon::is_calendar_word(&w.text) && (e - s == 1 || followed_by_number))
+            {
+                e -= 1;
+            } else {
+                break;
+            }
+        }
+        if s >= e {
+            continue;
+        }
+        out.extend(split_titles(words, s, e));
+    }
+    out.into_iter()
+        .flat_map(|(s, e, cue)| split_connectors(words, s, e, cue))
+        .filter(|&(s, e, _)| !(e - s == 1 && lexicon::is_calendar_word(&words[s].text)))
+        .collect()
+}
+
+fn is_pronoun_contraction(w: &str) -> bool {
+    let f = fold(w);
+    f.starts_with("i'") || f == "i"
+}
+
+/// The length in words of the longest title phrase starting at word `k` (before `e`).
+fn title_at(words: &[Word], k: usize, e: usize) -> Option<usize> {
+    if !words[k].cap || !lexicon::starts_a_title(words[k].text.trim_end_matches('.')) {
+        return None;
+    }
+    let mut best = None;
+    for t in lexicon::TITLES {
+        let n = t.split(' ').count();
+        if k + n > e || best.is_some_and(|b| n <= b) {
+            continue;
+        }
+        let matches = t
+            .split(' ')
+            .zip(&words[k..k + n])
+            .all(|(p, w)| w.text.trim_end_matches('.').eq_ignore_ascii_case(p));
+        if matches {
+            best = Some(n);
+        }
+    }
+    best
+}
+
+/// "Kazakhstan President Kassym-Jomart Tokayev" → "Kazakhstan", person "Kassym-Jomart
+/// Tokayev". A title inside an organisation's name ("General Assembly", "Office of
+/// the President") is left alone.
+fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option<EntityKind>)> {
+    let mut out = Vec::new();
+    let mut left = s;
+    let mut k = s;
+    let mut cue = None;
+    while k < e {
+        let Some(len) = title_at(words, k, e) else {
+            k += 1;
+            continue;
+        };
+        let after_connector = k > s && !words[k - 1].cap;
+        let right_end = e;
+        let right_has_org =
+            (k + len..right_end).any(|i| in_list(lexicon::ORG_HEADS, &words[i].text));
+        let title_in_name = after_connector
+            || right_has_org
+            || (k + len < e && in_list(lexicon::ORG_HEADS, &words[k + len - 1].text));
+        if title_in_name {
+            k += len;
+            continue;
+        }
+        if left < k {
+            out.push((left, k, cue));
+        }
+        left = k + len;
+        cue = Some(EntityKind::Person);
+        k += len;
+    }
+    if left < e {
+        out.push((left, e, cue));
+    }
+    out
+}
+
+/// Connectors join the words of one organisation or place ("Bank of England"), but
+/// between two names ("Kazakhstan and China") they separate them.
+fn split_connectors(
+    words: &[Word],
+    s: usize,
+    e: usize,
+    cue: Option<EntityKind>,
+) -> Vec<(usize, usize, Option<EntityKind>)> {
+    let has_connector = (s..e).any(|i| !words[i].cap);
+    if !has_connector {
+        return vec![(s, e, cue)];
+    }
+    let g = lexicon::gazetteer();
+    let surface: Vec<&str> = (s..e).map(|i| words[i].text.as_str()).collect();
+    let whole = lexicon::place_key(&surface.join(" "));
+    let keeps_together = g.places.contains_key(&whole)
+        || (s..e).any(|i| in_list(lexicon::ORG_HEADS, &words[i].text))
+        || in_list(lexicon::PLACE_HEADS, &words[s].text)
+        || in_list(lexicon::PLACE_HEADS, &words[e - 1].text);
+    if keeps_together {
+        return vec![(s, e, cue)];
+    }
+    let mut out = Vec::new();
+    let mut start = s;
+    for i in s..=e {
+        if words.get(i).is_none_or(|w| i == e || !w.cap) {
+            if start < i {
+                // A title's cue belongs to the name right after it, not to
+                // "of Gorvia" further on.
+                out.push((start, i, if out.is_empty() { cue } else { None }));
+            }
+            start = i + 1;
+        }
+    }
+    out
+}
+
+fn candidate(
+    paragraph: usize,
+    chars: &[char],
+    words: &[Word],
+    s: usize,
+    e: usize,
+    title_cue: Option<EntityKind>,
+) -> Candidate {
+    let start = words[s].start;
+    let end = words[e - 1].end;
+    let surface: String = chars[start..end].iter().collect();
+    let prev = s.checked_sub(1).map(|i| &words[i]);
+    let next = words.get(e);
+    let mut cue = title_cue;
+    let lower_before = prev.filter(|p| !p.cap && words[s].gap_before == " ");
+    if let Some(p) = lower_before {
+        if in_list(lexicon::ROLE_NOUNS, &p.text) || in_list(lexicon::SAY_VERBS, &p.text) {
+            cue = Some(EntityKind::Person);
+        }
+    }
+    if let Some(n) = next {
+        let f = fold(&n.text);
+        let gap = n.gap_before.as_str();
+        if (gap == " "
+            && !words[e - 1].possessive
+            && (in_list(lexicon::SAY_VERBS, &n.text) || f == "himself" || f == "herself"))
+            || (gap == ", " && f == "who")
+            || (gap == ", "
+                && n.text.chars().all(|c| c.is_ascii_digit())
+                && n.text.len() <= 3
+                && words
+                    .get(e + 1)
+                    .is_some_and(|m| m.gap_before.starts_with(',')))
+        {
+            cue = cue.or(Some(EntityKind::Person));
+        }
+    }
+    let place_hint = lower_before.is_some_and(|p| {
+        matches!(
+            fold(&p.text).as_str(),
+            "in" | "near" | "across" | "throughout" | "outside"
+        )
+    });
+    Candidate {
+        paragraph,
+        start,
+        end,
+        surface,
+        words: (s..e).map(|i| words[i].text.clone()).collect(),
+        initial: words[s].initial,
+        cue,
+        place_hint,
+        defines_acronym_of: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(p: &str) -> Vec<(String, Option<EntityKind>)> {
+        candidates(0, p)
+            .into_iter()
+            .map(|c| (c.surface, c.cue))
+            .collect()
+    }
+
+    fn surfaces(p: &str) -> Vec<String> {
+        candidates(0, p).into_iter().map(|c| c.surface).collect()
+    }
+
+    #[test]
+    fn runs_titles_and_connectors() {
+        use EntityKind::Person;
+        assert_eq!(
+            names("Kazakhstan President Kassym-Jomart Tokayev claimed Monday that"),
+            vec![
+                ("Kazakhstan".into(), None),
+                ("Kassym-Jomart Tokayev".into(), Some(Person))
+            ]
+        );
+        assert_eq!(
+            surfaces("with US Secretary of State Antony Blinken warning"),
+            vec!["US", "Antony Blinken"]
+        );
+        assert_eq!(
+            surfaces("Observers from the Organization for Security and Cooperation in Europe (OSCE) have"),
+            // "Observers" starts the sentence; the corpus-wide check drops it later.
+            vec!["Observers", "Organization for Security and Cooperation in Europe", "OSCE"]
+        );
+        assert_eq!(
+            surfaces("between Kazakhstan and China, saying"),
+            vec!["Kazakhstan", "China"]
+        );
+        assert_eq!(
+            surfaces("The France-based Ablyazov has"),
+            vec!["France", "Ablyazov"]
+        );
+        assert_eq!(
+            surfaces("The National Security Committee said"),
+            vec!["National Security Committee"]
+        );
+        assert_eq!(
+            surfaces("On Sunday, Kazakhstan will hold"),
+            vec!["Kazakhstan"]
+        );
+        assert_eq!(
+            surfaces("cement incumbent Kassym-Jomart Tokayev's grip"),
+            vec!["Kassym-Jomart Tokayev"]
+        );
+        assert_eq!(
+            surfaces("I\u{2019}m certainly going. But Mr. Smith left."),
+            vec!["Smith"]
+        );
+        assert_eq!(surfaces("a rally in the U.S. on Friday"), vec!["U.S."]);
+        assert_eq!(
+            surfaces("the General Assembly voted"),
+            vec!["General Assembly"]
+        );
+    }
+
+    #[test]
+    fn offsets_are_characters() {
+        let p = "Kazakhstan\u{2019}s President Kassym-Jomart Tokayev said";
+        let chars: Vec<char> = p.chars().collect();
+        for c in candidates(0, p) {
+            let s: String = chars[c.start..c.end].iter().collect();
+            assert_eq!(s, c.surface);
+        }
+        assert_eq!(surfaces(p), vec!["Kazakhstan", "Kassym-Jomart Tokayev"]);
+    }
+
+    #[test]
+    fn acronym_definitions() {
+        let c = candidates(
+            0,
+            "the Moscow-led Collective Security Treaty Organization (CSTO).",
+        );
+        assert_eq!(c.len(), 3);
+        assert_eq!(
+            c[2].defines_acronym_of.as_deref(),
+            Some("Collective Security Treaty Organization")
+        );
+    }
+}

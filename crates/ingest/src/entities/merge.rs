@@ -1,0 +1,291 @@
+//! Alias merging: deciding which names are one entity. Only names of the same kind
+//! merge, and every rule is guarded against joining two different entities:
+//!
+//! - spelling variants: a normalised key (case, accents, doubled letters, z/s, a `y`
+//!   between vowels) equal, or one word of six letters or more within one edit with
+//!   the other words equal (for people, only the surname may differ); two different
+//!   gazetteer places never merge;
+//! - acronyms: a parenthetical definition ("... Organization (CSTO)"), or an acronym
+//!   equal to the initials of exactly one organisation's name in the corpus;
+//! - surnames and first names: a one-word person name goes to the one full name in the
+//!   same article that ends (or, failing that, starts) with it, else to the one full
+//!   name in the corpus that ends with it; when two full names share it, it stays apart.
+//!
+//! Lookups are indexed (hash maps keyed by normalised words and by one-deletion
+//! variants), so the work grows with the number of names, not its square.
+
+use crate::text::fold;
+use newsprism_model::EntityKind;
+use std::collections::HashMap;
+
+/// A disjoint-set forest over name ids.
+#[derive(Debug, Default)]
+pub struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    pub fn add(&mut self) -> usize {
+        self.parent.push(self.parent.len());
+        self.parent.len() - 1
+    }
+
+    pub fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    /// Joins two sets; the smaller id stays the root, so the first-seen name leads.
+    pub fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.parent[hi] = lo;
+        }
+    }
+}
+
+/// One word spelled the way variants of it agree: lowercase, accents folded, `z` as
+/// `s`, a `y` between vowels dropped (Tokayev/Tokaev), doubled letters single
+/// (Massimov/Masimov), apostrophes, dots and hyphens removed.
+pub fn normal_word(w: &str) -> String {
+    let folded: Vec<char> = fold(w)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .map(|c| if c == 'z' { 's' } else { c })
+        .collect();
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    let mut out = String::with_capacity(folded.len());
+    let mut prev: Option<char> = None;
+    for (i, &c) in folded.iter().enumerate() {
+        if c == 'y' && i > 0 && vowel(folded[i - 1]) && folded.get(i + 1).is_some_and(|n| vowel(*n))
+        {
+            continue;
+        }
+        if Some(c) == prev {
+            continue;
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    out
+}
+
+/// The normalised key of a whole name.
+pub fn normal_name(words: &[String]) -> String {
+    words
+        .iter()
+        .map(|w| normal_word(w))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Levenshtein distance at most one, not counting a plural `s` (Nazarbayevs is the
+/// family, not Nazarbayev).
+pub fn within_one_edit(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    match long.len() - short.len() {
+        0 => {
+            short
+                .iter()
+                .zip(long.iter())
+                .filter(|(x, y)| x != y)
+                .count()
+                == 1
+        }
+        1 => {
+            if long.last() == Some(&'s') && long[..long.len() - 1] == short[..] {
+                return false;
+            }
+            let mut i = 0;
+            while i < short.len() && short[i] == long[i] {
+                i += 1;
+            }
+            short[i..] == long[i + 1..]
+        }
+        _ => false,
+    }
+}
+
+/// A name as the merging rules see it.
+#[derive(Debug, Clone)]
+pub struct Name {
+    pub kind: EntityKind,
+    /// Normalised words (see [`normal_word`]); connectors included.
+    pub words: Vec<String>,
+    /// Set when the name is a gazetteer place, to its canonical gazetteer name.
+    pub gazetteer: Option<String>,
+}
+
+/// Merges spelling variants among `names` (ids are positions in `names`).
+pub fn merge_variants(names: &[Name], uf: &mut UnionFind) {
+    // Equal normalised keys.
+    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+    for (i, n) in names.iter().enumerate() {
+        let key = (n.kind, n.words.join(" "));
+        match by_key.get(&key) {
+            Some(&j) if compatible(&names[i], &names[j]) => uf.union(i, j),
+            Some(_) => {}
+            None => {
+                by_key.insert(key, i);
+            }
+        }
+    }
+    // One word within one edit, the others equal: index every deletion variant.
+    let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, n) in names.iter().enumerate() {
+        for (pos, w) in n.words.iter().enumerate() {
+            let len = w.chars().count();
+            if len < 6 || (n.kind == EntityKind::Person && pos + 1 != n.words.len()) {
+                continue;
+            }
+            let mut others = n.words.clone();
+            others[pos] = "*".into();
+            let prefix = format!("{:?}|{}|{}|", n.kind, pos, others.join(" "));
+            let chars: Vec<char> = w.chars().collect();
+            buckets.entry(format!("{prefix}{w}")).or_default().push(i);
+            for d in 0..chars.len() {
+                let variant: String = chars[..d].iter().chain(chars[d + 1..].iter()).collect();
+                buckets
+                    .entry(format!("{prefix}{variant}"))
+                    .or_default()
+                    .push(i);
+            }
+        }
+    }
+    for ids in buckets.values() {
+        if ids.len() < 2 || ids.len() > 50 {
+            continue;
+        }
+        for (x, &i) in ids.iter().enumerate() {
+            for &j in &ids[x + 1..] {
+                if i != j
+                    && differ_by_one_edit(&names[i], &names[j])
+                    && compatible(&names[i], &names[j])
+                {
+                    uf.union(i, j);
+                }
+            }
+        }
+    }
+}
+
+fn differ_by_one_edit(a: &Name, b: &Name) -> bool {
+    if a.kind != b.kind || a.words.len() != b.words.len() {
+        return false;
+    }
+    let diffs: Vec<usize> = (0..a.words.len())
+        .filter(|&k| a.words[k] != b.words[k])
+        .collect();
+    match diffs.as_slice() {
+        [] => true,
+        [k] => {
+            a.words[*k].chars().count() >= 6
+                && b.words[*k].chars().count() >= 6
+                && within_one_edit(&a.words[*k], &b.words[*k])
+        }
+        _ => false,
+    }
+}
+
+/// Two different gazetteer places are two places, however alike their names.
+fn compatible(a: &Name, b: &Name) -> bool {
+    a.kind == b.kind
+        && match (&a.gazetteer, &b.gazetteer) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        }
+}
+
+/// The initials of an organisation's capitalised words: "Organization for Security
+/// and Cooperation in Europe" → "OSCE".
+pub fn initials(surface_words: &[String]) -> Option<String> {
+    let caps: Vec<char> = surface_words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .flat_map(|w| {
+            w.split('-')
+                .filter_map(|p| p.chars().next())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    (caps.len() >= 2).then(|| caps.into_iter().flat_map(char::to_uppercase).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(kind: EntityKind, s: &str) -> Name {
+        Name {
+            kind,
+            words: s.split(' ').map(normal_word).collect(),
+            gazetteer: None,
+        }
+    }
+
+    #[test]
+    fn normal_words_agree_on_variants() {
+        assert_eq!(normal_word("Massimov"), normal_word("Masimov"));
+        assert_eq!(normal_word("Tokayev"), normal_word("Tokaev"));
+        assert_eq!(normal_word("Organization"), normal_word("Organisation"));
+        assert_ne!(normal_word("Nazarbayev"), normal_word("Nazerbayev"));
+        assert!(within_one_edit(
+            &normal_word("Nazarbayev"),
+            &normal_word("Nazerbayev")
+        ));
+        assert!(!within_one_edit("austria", "australia"));
+        assert!(!within_one_edit("nasarbaevs", "nasarbaev"));
+    }
+
+    #[test]
+    fn merging_is_guarded() {
+        use EntityKind::*;
+        let names = vec![
+            name(Person, "Nursultan Nazarbayev"),
+            name(Person, "Nursultan Nazerbayev"),
+            name(Person, "Alexander Smithson"),
+            name(Person, "Alexandra Smithson"),
+            name(Place, "Austria"),
+            name(Place, "Australia"),
+            name(Organisation, "Collective Security Treaty Organization"),
+            name(Organisation, "Collective Security Treaty Organisation"),
+            name(Person, "Karim Massimov"),
+            name(Person, "Karim Masimov"),
+        ];
+        let mut uf = UnionFind::default();
+        for _ in &names {
+            uf.add();
+        }
+        merge_variants(&names, &mut uf);
+        assert_eq!(uf.find(1), uf.find(0));
+        assert_ne!(uf.find(2), uf.find(3), "different first names stay apart");
+        assert_ne!(uf.find(4), uf.find(5));
+        assert_eq!(uf.find(6), uf.find(7));
+        assert_eq!(uf.find(8), uf.find(9));
+    }
+
+    #[test]
+    fn initials_of_names() {
+        let w = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        assert_eq!(
+            initials(&w("Organization for Security and Cooperation in Europe")).as_deref(),
+            Some("OSCE")
+        );
+        assert_eq!(
+            initials(&w("Collective Security Treaty Organization")).as_deref(),
+            Some("CSTO")
+        );
+    }
+}

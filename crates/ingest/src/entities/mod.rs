@@ -1,0 +1,410 @@
+//! Step 4, entities: the people, organisations and places the articles name, every
+//! mention of them, and their spellings merged into one entity each — with rules, not
+//! a trained model, so it runs offline, fast and the same on every machine.
+//!
+//! 1. [`candidates`]: capitalised runs in each paragraph, cut at titles and between
+//!    names, with context cues (a title or role before, a verb of saying beside).
+//! 2. Sentence-initial words prove nothing by their capital: a lone one is kept only
+//!    if the corpus also writes it capitalised mid-sentence, or its words type it.
+//! 3. [`typing`]: words first (gazetteer, head words, acronyms), then cues pooled over
+//!    every occurrence of the same name, then "a full name is a person's".
+//! 4. [`merge`]: spelling variants, acronyms, then one-word person names resolved to
+//!    the full name they abbreviate, in the article first and then in the corpus.
+//!
+//! No list of any story's people or organisations is involved; the same rules run on
+//! articles nobody has seen. The corpus's own outlets and wire agencies (from its
+//! metadata) are known organisations.
+
+pub mod candidates;
+pub mod lexicon;
+pub mod merge;
+pub mod typing;
+
+use crate::read::slugify;
+use crate::text::fold;
+use candidates::Candidate;
+use merge::{normal_word, Name, UnionFind};
+use newsprism_model::{Article, Entity, EntityKind, Mention};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use typing::Intrinsic;
+
+/// The entities of a corpus, and notes for the report.
+#[derive(Debug, Clone, Default)]
+pub struct Found {
+    pub entities: Vec<Entity>,
+    pub notes: Vec<String>,
+}
+
+/// A candidate and where it is.
+struct Occurrence {
+    article: usize,
+    cand: Candidate,
+    /// Folded surface, the key cues are pooled under.
+    key: String,
+}
+
+/// What became of an occurrence.
+#[derive(Clone, Copy, PartialEq)]
+enum Fate {
+    Name(usize),
+    /// A one-word name that may be a person's surname or first name.
+    Pending,
+    Dropped,
+}
+
+/// Finds the entities of all `articles` and fills in their `mentions`.
+pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Found {
+    let known: HashSet<String> = known_organisations.iter().map(|s| fold(s)).collect();
+
+    // 1. Candidates.
+    let mut occ: Vec<Occurrence> = Vec::new();
+    for (ai, article) in articles.iter().enumerate() {
+        for (pi, p) in article.paragraphs.iter().enumerate() {
+            for cand in candidates::candidates(pi, p) {
+                let key = fold(&cand.surface);
+                occ.push(Occurrence {
+                    article: ai,
+                    cand,
+                    key,
+                });
+            }
+        }
+    }
+
+    // 2. Words the corpus capitalises mid-sentence.
+    let mut mid_sentence: HashSet<String> = HashSet::new();
+    for o in &occ {
+        for (k, w) in o.cand.words.iter().enumerate() {
+            if (k > 0 || !o.cand.initial) && w.chars().next().is_some_and(char::is_uppercase) {
+                mid_sentence.insert(fold(w));
+            }
+        }
+    }
+
+    // 3. Typing: by words, then by cues pooled per name.
+    let intrinsic: Vec<Intrinsic> = occ
+        .iter()
+        .map(|o| typing::intrinsic(&o.cand.words, &o.cand.surface, &known))
+        .collect();
+    let mut person_cues: HashMap<&str, usize> = HashMap::new();
+    let mut place_hints: HashMap<&str, usize> = HashMap::new();
+    for o in &occ {
+        if o.cand.cue == Some(EntityKind::Person) {
+            *person_cues.entry(&o.key).or_default() += 1;
+        }
+        if o.cand.place_hint {
+            *place_hints.entry(&o.key).or_default() += 1;
+        }
+    }
+    let mut kinds: Vec<Option<EntityKind>> = Vec::with_capacity(occ.len());
+    let mut fates: Vec<Fate> = Vec::with_capacity(occ.len());
+    for (o, intr) in occ.iter().zip(&intrinsic) {
+        let single = o.cand.words.len() == 1;
+        let (kind, fate) = match intr {
+            Intrinsic::NotAnEntity => (None, Fate::Dropped),
+            Intrinsic::Kind(k) => (Some(*k), Fate::Name(0)),
+            Intrinsic::Unknown
+                if single && o.cand.initial && !mid_sentence.contains(&fold(&o.cand.words[0])) =>
+            {
+                (None, Fate::Dropped)
+            }
+            Intrinsic::Unknown if person_cues.contains_key(o.key.as_str()) => (
+                Some(EntityKind::Person),
+                if single { Fate::Pending } else { Fate::Name(0) },
+            ),
+            Intrinsic::Unknown if single => (None, Fate::Pending),
+            Intrinsic::Unknown if typing::looks_like_full_name(&o.cand.words) => {
+                (Some(EntityKind::Person), Fate::Name(0))
+            }
+            Intrinsic::Unknown => (None, Fate::Dropped),
+        };
+        kinds.push(kind);
+        fates.push(fate);
+    }
+
+    // 4. Names: one per (kind, folded surface); spelling variants and acronyms merged.
+    let mut names: Vec<Name> = Vec::new();
+    let mut name_of: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let mut uf = UnionFind::default();
+    let gaz = lexicon::gazetteer();
+    let mut intern =
+        |kind: EntityKind, o: &Occurrence, names: &mut Vec<Name>, uf: &mut UnionFind| -> usize {
+            *name_of.entry((kind, o.key.clone())).or_insert_with(|| {
+                names.push(Name {
+                    kind,
+                    words: o.cand.words.iter().map(|w| normal_word(w)).collect(),
+                    gazetteer: (kind == EntityKind::Place)
+                        .then(|| {
+                            gaz.places
+                                .get(&lexicon::place_key(&o.cand.surface))
+                                .cloned()
+                        })
+                        .flatten(),
+                });
+                uf.add()
+            })
+        };
+    for i in 0..occ.len() {
+        if let (Fate::Name(_), Some(kind)) = (fates[i], kinds[i]) {
+            fates[i] = Fate::Name(intern(kind, &occ[i], &mut names, &mut uf));
+        }
+    }
+    merge::merge_variants(&names, &mut uf);
+    merge_acronyms(&occ, &fates, &names, &mut uf);
+
+    // 5. One-word names: surnames and first names of full names, in the article and
+    //    then in the corpus; else a name of their own when typed, else dropped.
+    let person_roots_by_last = {
+        let mut m: HashMap<String, HashSet<usize>> = HashMap::new();
+        for (i, n) in names.iter().enumerate() {
+            if n.kind == EntityKind::Person && n.words.len() > 1 {
+                let root = uf.find(i);
+                m.entry(n.words[n.words.len() - 1].clone())
+                    .or_default()
+                    .insert(root);
+            }
+        }
+        m
+    };
+    let mut by_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, o) in occ.iter().enumerate() {
+        by_article.entry(o.article).or_default().push(i);
+    }
+    let mut untyped: BTreeMap<String, usize> = BTreeMap::new();
+    for ids in by_article.values() {
+        // Full person names in this article: (normalised words, root).
+        let mut full: Vec<(Vec<String>, usize)> = Vec::new();
+        for &i in ids {
+            if let Fate::Name(n) = fates[i] {
+                if names[n].kind == EntityKind::Person && names[n].words.len() > 1 {
+                    let root = uf.find(n);
+                    if !full.iter().any(|(w, r)| *r == root && *w == names[n].words) {
+                        full.push((names[n].words.clone(), root));
+                    }
+                }
+            }
+        }
+        for &i in ids {
+            if fates[i] != Fate::Pending {
+                continue;
+            }
+            let w = normal_word(&occ[i].cand.words[0]);
+            let unique =
+                |roots: HashSet<usize>| (roots.len() == 1).then(|| *roots.iter().next().unwrap());
+            let by_last = |fuzzy: bool| -> HashSet<usize> {
+                full.iter()
+                    .filter(|(words, _)| {
+                        let last = &words[words.len() - 1];
+                        *last == w
+                            || (fuzzy
+                                && w.chars().count() >= 6
+                                && last.chars().count() >= 6
+                                && merge::within_one_edit(last, &w))
+                    })
+                    .map(|(_, r)| *r)
+                    .collect()
+            };
+            let by_first: HashSet<usize> = full
+                .iter()
+                .filter(|(words, _)| words[0] == w)
+                .map(|(_, r)| *r)
+                .collect();
+            let resolved = unique(by_last(false))
+                .or_else(|| unique(by_last(true)))
+                .or_else(|| unique(by_first))
+                .or_else(|| person_roots_by_last.get(&w).cloned().and_then(unique));
+            fates[i] = match (resolved, kinds[i]) {
+                (Some(root), _) => Fate::Name(root),
+                (None, Some(kind)) => Fate::Name(intern(kind, &occ[i], &mut names, &mut uf)),
+                (None, None) if place_hints.contains_key(occ[i].key.as_str()) => {
+                    Fate::Name(intern(EntityKind::Place, &occ[i], &mut names, &mut uf))
+                }
+                (None, None) => {
+                    *untyped.entry(occ[i].cand.surface.clone()).or_default() += 1;
+                    Fate::Dropped
+                }
+            };
+        }
+    }
+
+    // 6. Entities: one per root, canonical name the fullest form, ties by frequency.
+    struct Cluster {
+        kind: EntityKind,
+        aliases: Vec<(String, usize, usize)>, // surface, count, first seen
+    }
+    let mut clusters: BTreeMap<usize, Cluster> = BTreeMap::new();
+    for (i, o) in occ.iter().enumerate() {
+        if let Fate::Name(n) = fates[i] {
+            let root = uf.find(n);
+            let c = clusters.entry(root).or_insert_with(|| Cluster {
+                kind: names[root].kind,
+                aliases: Vec::new(),
+            });
+            match c.aliases.iter_mut().find(|a| a.0 == o.cand.surface) {
+                Some(a) => a.1 += 1,
+                None => c.aliases.push((o.cand.surface.clone(), 1, i)),
+            }
+        }
+    }
+    let mut built: Vec<(usize, Entity)> = clusters
+        .into_iter()
+        .map(|(root, c)| {
+            let canonical = c
+                .aliases
+                .iter()
+                .max_by(|a, b| {
+                    let weight = |s: &str| {
+                        s.split(' ')
+                            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                            .count()
+                    };
+                    (weight(&a.0), a.1, std::cmp::Reverse(a.2)).cmp(&(
+                        weight(&b.0),
+                        b.1,
+                        std::cmp::Reverse(b.2),
+                    ))
+                })
+                .map(|a| a.0.clone())
+                .expect("a cluster has an alias");
+            let mut aliases: Vec<(String, usize, usize)> = c.aliases;
+            aliases.sort_by_key(|a| (a.0 != canonical, std::cmp::Reverse(a.1), a.2));
+            (
+                root,
+                Entity {
+                    id: String::new(),
+                    name: canonical,
+                    kind: c.kind,
+                    aliases: aliases.into_iter().map(|a| a.0).collect(),
+                },
+            )
+        })
+        .collect();
+    built.sort_by(|a, b| {
+        (a.1.kind, a.1.name.to_lowercase()).cmp(&(b.1.kind, b.1.name.to_lowercase()))
+    });
+    let mut used: HashSet<String> = HashSet::new();
+    for (_, e) in &mut built {
+        let base = {
+            let s = slugify(&e.name);
+            if s.is_empty() {
+                "entity".to_string()
+            } else {
+                s
+            }
+        };
+        let mut id = base.clone();
+        if used.contains(&id) {
+            id = format!("{base}-{}", e.kind.as_str());
+        }
+        let mut n = 2;
+        while used.contains(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        used.insert(id.clone());
+        e.id = id;
+    }
+    let index_of_root: HashMap<usize, u32> = built
+        .iter()
+        .enumerate()
+        .map(|(i, (root, _))| (*root, i as u32))
+        .collect();
+
+    // 7. Mentions, sorted and without overlaps.
+    for a in articles.iter_mut() {
+        a.mentions.clear();
+    }
+    for (i, o) in occ.iter().enumerate() {
+        if let Fate::Name(n) = fates[i] {
+            let entity = index_of_root[&uf.find(n)];
+            articles[o.article].mentions.push(Mention {
+                entity,
+                paragraph: o.cand.paragraph as u32,
+                start: o.cand.start as u32,
+                end: o.cand.end as u32,
+            });
+        }
+    }
+    for a in articles.iter_mut() {
+        a.mentions.sort_by_key(|m| (m.paragraph, m.start, m.end));
+        let mut last: Option<(u32, u32)> = None;
+        a.mentions.retain(|m| {
+            let keep = last.is_none_or(|(p, end)| m.paragraph != p || m.start >= end);
+            if keep {
+                last = Some((m.paragraph, m.end));
+            }
+            keep
+        });
+    }
+
+    let mut notes = Vec::new();
+    let count = |k: EntityKind| built.iter().filter(|(_, e)| e.kind == k).count();
+    notes.push(format!(
+        "entities: {} people, {} organisations, {} places, {} mentions",
+        count(EntityKind::Person),
+        count(EntityKind::Organisation),
+        count(EntityKind::Place),
+        articles.iter().map(|a| a.mentions.len()).sum::<usize>()
+    ));
+    if !untyped.is_empty() {
+        let mut list: Vec<(&String, &usize)> = untyped.iter().collect();
+        list.sort_by_key(|(s, n)| (std::cmp::Reverse(**n), (*s).clone()));
+        let shown: Vec<String> = list
+            .iter()
+            .take(30)
+            .map(|(s, n)| format!("{s} ({n})"))
+            .collect();
+        notes.push(format!(
+            "entities: {} capitalised word{} left out, no kind found for {}: {}{}",
+            list.len(),
+            if list.len() == 1 { "" } else { "s" },
+            if list.len() == 1 { "it" } else { "them" },
+            shown.join(", "),
+            if list.len() > 30 { ", ..." } else { "" }
+        ));
+    }
+    Found {
+        entities: built.into_iter().map(|(_, e)| e).collect(),
+        notes,
+    }
+}
+
+/// "Collective Security Treaty Organization (CSTO)" and initials: the acronym joins
+/// the one organisation whose name it abbreviates.
+fn merge_acronyms(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: &mut UnionFind) {
+    let org = |i: usize| match fates[i] {
+        Fate::Name(n) if names[n].kind == EntityKind::Organisation => Some(n),
+        _ => None,
+    };
+    let mut by_surface: HashMap<&str, usize> = HashMap::new();
+    let mut by_initials: HashMap<String, HashSet<usize>> = HashMap::new();
+    let mut acronyms: Vec<(usize, &str)> = Vec::new();
+    for (i, o) in occ.iter().enumerate() {
+        let Some(n) = org(i) else { continue };
+        by_surface.insert(&o.cand.surface, n);
+        if o.cand.words.len() > 1 {
+            if let Some(ini) = merge::initials(&o.cand.words) {
+                by_initials.entry(ini).or_default().insert(n);
+            }
+        } else if candidates::is_acronym(&o.cand.surface) {
+            acronyms.push((n, o.cand.surface.as_str()));
+        }
+    }
+    for (i, o) in occ.iter().enumerate() {
+        if let (Some(n), Some(long)) = (org(i), &o.cand.defines_acronym_of) {
+            if let Some(&m) = by_surface.get(long.as_str()) {
+                uf.union(n, m);
+            }
+        }
+    }
+    for (n, acronym) in acronyms {
+        let key: String = acronym.chars().filter(|c| *c != '.').collect();
+        if let Some(set) = by_initials.get(&key) {
+            let roots: HashSet<usize> = set.iter().map(|&m| uf.find(m)).collect();
+            if roots.len() == 1 {
+                let m = *set.iter().next().unwrap();
+                uf.union(n, m);
+            }
+        }
+    }
+}

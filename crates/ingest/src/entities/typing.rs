@@ -1,0 +1,142 @@
+//! Deciding what a candidate names — person, organisation, place — or that it names
+//! nothing (a demonym, a time zone, a lone title).
+//!
+//! What the words themselves say comes first ([`intrinsic`]): an organisation head
+//! word, a gazetteer place, an acronym. Context cues gathered over every occurrence of
+//! the same name come next; a multi-word name with neither is taken for a person's,
+//! as newswriting names people in full on first mention.
+
+use super::lexicon::{self, gazetteer, in_list, place_key};
+use crate::text::fold;
+use newsprism_model::EntityKind;
+use std::collections::HashSet;
+
+/// What a candidate's words alone say about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Intrinsic {
+    Kind(EntityKind),
+    /// Not a name at all: "Kazakh", "Central Asian", "GMT", "West".
+    NotAnEntity,
+    /// The words do not say; context must.
+    Unknown,
+}
+
+/// Types a candidate by its words: known organisations (the corpus's own outlets and
+/// agencies), gazetteer places, organisation and place head words, acronyms.
+pub fn intrinsic(
+    words: &[String],
+    surface: &str,
+    known_organisations: &HashSet<String>,
+) -> Intrinsic {
+    use EntityKind::*;
+    let g = gazetteer();
+    let key = place_key(surface);
+    if known_organisations.contains(&fold(surface)) {
+        return Intrinsic::Kind(Organisation);
+    }
+    if g.places.contains_key(&key) {
+        return Intrinsic::Kind(Place);
+    }
+    if words.len() == 1 {
+        let w = &words[0];
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        let upper = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+        if upper {
+            if in_list(lexicon::NOT_ORGANISATIONS, &w.replace('.', "")) {
+                return Intrinsic::NotAnEntity;
+            }
+            if letters.len() <= 6 {
+                return Intrinsic::Kind(Organisation);
+            }
+            // A shouted dateline: "ALMATY, Kazakhstan".
+            return if g.places.contains_key(&key) {
+                Intrinsic::Kind(Place)
+            } else {
+                Intrinsic::Unknown
+            };
+        }
+        if in_list(lexicon::DIRECTIONS, w)
+            || lexicon::TITLES.contains(&fold(w).as_str())
+            || lexicon::is_calendar_word(w)
+        {
+            return Intrinsic::NotAnEntity;
+        }
+    }
+    if words.iter().any(|w| in_list(lexicon::ORG_HEADS, w)) {
+        return Intrinsic::Kind(Organisation);
+    }
+    if words.len() > 1 && in_list(lexicon::PLACE_HEADS, &words[words.len() - 1]) {
+        return Intrinsic::Kind(Place);
+    }
+    if words.len() > 1
+        && words[..words.len() - 1]
+            .iter()
+            .all(|w| in_list(lexicon::DIRECTIONS, w))
+        && g.places.contains_key(&place_key(&words[words.len() - 1]))
+    {
+        return Intrinsic::Kind(Place);
+    }
+    let adjective = |w: &String| {
+        w.split('-').all(|part| {
+            let f = fold(part);
+            g.adjectives.contains(&f) || lexicon::DIRECTIONS.contains(&f.as_str())
+        })
+    };
+    if words.iter().all(adjective) {
+        return Intrinsic::NotAnEntity;
+    }
+    Intrinsic::Unknown
+}
+
+/// Whether a multi-word name with no other evidence looks like a person's: two to
+/// four capitalised words, none of them a connector, demonym or calendar word.
+pub fn looks_like_full_name(words: &[String]) -> bool {
+    let g = gazetteer();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !w.chars().all(|c| !c.is_lowercase())
+                && !g.adjectives.contains(&fold(w))
+                && !lexicon::is_calendar_word(w)
+                && !in_list(lexicon::SENTENCE_STARTERS, w)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use EntityKind::*;
+
+    fn kind(s: &str) -> Intrinsic {
+        let words: Vec<String> = s.split(' ').map(String::from).collect();
+        intrinsic(&words, s, &HashSet::new())
+    }
+
+    #[test]
+    fn words_alone_type_many_names() {
+        assert_eq!(kind("Kazakhstan"), Intrinsic::Kind(Place));
+        assert_eq!(kind("Almaty"), Intrinsic::Kind(Place));
+        assert_eq!(kind("ALMATY"), Intrinsic::Kind(Place));
+        assert_eq!(kind("US"), Intrinsic::Kind(Place));
+        assert_eq!(kind("CSTO"), Intrinsic::Kind(Organisation));
+        assert_eq!(kind("GMT"), Intrinsic::NotAnEntity);
+        assert_eq!(
+            kind("National Security Committee"),
+            Intrinsic::Kind(Organisation)
+        );
+        assert_eq!(kind("West Bank"), Intrinsic::Kind(Place));
+        assert_eq!(kind("Western Kazakhstan"), Intrinsic::Kind(Place));
+        assert_eq!(kind("Kazakh"), Intrinsic::NotAnEntity);
+        assert_eq!(kind("Kazakhs"), Intrinsic::NotAnEntity);
+        assert_eq!(kind("Russian"), Intrinsic::NotAnEntity);
+        assert_eq!(kind("Central Asian"), Intrinsic::NotAnEntity);
+        assert_eq!(kind("Russo-Chinese"), Intrinsic::NotAnEntity);
+        assert_eq!(kind("Georgia"), Intrinsic::Kind(Place));
+        assert_eq!(kind("Tokayev"), Intrinsic::Unknown);
+        assert!(looks_like_full_name(&[
+            "Janiya".into(),
+            "Nakizbekova".into()
+        ]));
+        assert!(!looks_like_full_name(&["Central".into(), "Asian".into()]));
+    }
+}
