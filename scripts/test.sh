@@ -58,18 +58,19 @@ begin "cargo fmt --check"
 cargo fmt --all -- --check
 end
 
-# The library crates are checked for the host (where their tests run); the app
-# only ever runs in the browser, so it is checked for wasm32.
-begin "clippy (library crates, host)"
-cargo clippy --locked -p newsprism-model -p newsprism-ingest -p newsprism-query --all-targets -- -D warnings
+# The crates under crates/ are checked for the host (where their tests run);
+# the app (the root package) only ever runs in the browser, so it is checked
+# for wasm32.
+begin "clippy (crates/*, host)"
+cargo clippy --locked --workspace --exclude newsprism --all-targets -- -D warnings
 end
 
 begin "clippy (app, wasm32)"
 cargo clippy --locked -p newsprism --target wasm32-unknown-unknown -- -D warnings
 end
 
-begin "cargo test (library crates)"
-cargo test --locked -p newsprism-model -p newsprism-ingest -p newsprism-query
+begin "cargo test (crates/*)"
+cargo test --locked --workspace --exclude newsprism
 end
 
 if [ "${NEWSPRISM_SKIP_BUILD:-}" = 1 ] && [ -f dist/index.html ]; then
