@@ -3,6 +3,7 @@
 //! selected values as any-of or all-of.
 
 use crate::nav::{Data, Nav};
+use crate::text::plural;
 use leptos::prelude::*;
 use newsprism_query::{Facet, FacetValue, Index, Results, ViewState};
 
@@ -15,6 +16,7 @@ struct Row {
     id: String,
     name: String,
     count: u32,
+    adds: u32,
     selected: bool,
 }
 
@@ -33,6 +35,7 @@ pub fn FacetPanel(facet: Facet, results: Memo<Results>) -> impl IntoView {
                         id,
                         name,
                         count: v.count,
+                        adds: v.adds,
                         selected: v.selected,
                     }
                 })
@@ -86,13 +89,15 @@ pub fn FacetPanel(facet: Facet, results: Memo<Results>) -> impl IntoView {
                 fallback=|| view! { <p class="empty">"None in these results."</p> }
             >
                 <ul class="values">
-                    <For each=shown key=|row| (row.id.clone(), row.count, row.selected) let:row>
+                    <For each=shown key=|row| (row.id.clone(), row.count, row.adds, row.selected) let:row>
                         <li>
                             <button
                                 data-testid="facet-value"
                                 data-value=row.id.clone()
                                 aria-pressed=row.selected.to_string()
                                 class:selected=row.selected
+                                class:absent=row.count == 0 && !row.selected
+                                title=adds_title(row.count, row.adds)
                                 class=format!("value kind-{}", facet.as_str())
                                 on:click={
                                     let id = row.id.clone();
@@ -100,7 +105,10 @@ pub fn FacetPanel(facet: Facet, results: Memo<Results>) -> impl IntoView {
                                 }
                             >
                                 <span class="name">{row.name.clone()}</span>
-                                <span class="count">{row.count}</span>
+                                <span class="count">
+                                    {(row.count > 0 || row.selected).then_some(row.count)}
+                                    {(row.adds > 0).then(|| view! { <span class="adds">{format!("+{}", row.adds)}</span> })}
+                                </span>
                                 <span
                                     class="bar"
                                     aria-hidden="true"
@@ -117,6 +125,18 @@ pub fn FacetPanel(facet: Facet, results: Memo<Results>) -> impl IntoView {
                 </Show>
             </Show>
         </section>
+    }
+}
+
+/// What a value's numbers mean, for the pointer's tooltip.
+fn adds_title(count: u32, adds: u32) -> String {
+    let here = plural(count as usize, "article", "articles");
+    match adds {
+        0 => format!("{here} in these results"),
+        n => format!(
+            "{here} in these results; selecting it adds {}",
+            plural(n as usize, "article", "articles")
+        ),
     }
 }
 

@@ -171,7 +171,16 @@ export async function facetValue(page, facet, name) {
 
 /** The number in a facet value's `.count` span. */
 export async function facetCount(button) {
-  return Number((await button.locator(".count").textContent()).replace(/[^\d]/g, ""));
+  // ".count" holds the count in the results, then "+N" when selecting would add N.
+  const match = (await button.locator(".count").textContent()).trim().match(/^\d+/);
+  return match ? Number(match[0]) : 0;
+}
+
+/** The "+N" on a facet value: articles that selecting it would add (0 if none shown). */
+export async function facetAdds(button) {
+  const adds = button.locator(".adds");
+  if ((await adds.count()) === 0) return 0;
+  return Number((await adds.textContent()).replace(/[^\d]/g, ""));
 }
 
 /** The URL's search parameters. */

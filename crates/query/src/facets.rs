@@ -1,9 +1,12 @@
 //! Facet counts and the publication-date histogram.
 //!
-//! Counts are disjunctive: while a facet combines its selections with "any of",
-//! its values are counted over the results *without* that facet's own selection,
-//! so each unselected value shows how many articles ticking it would add. An
-//! "all of" facet narrows with every tick, so it counts over the current results.
+//! Counts follow the current results: each value says how many of the articles
+//! on screen mention it, so selecting Ablyazov shows who appears alongside him.
+//! While a facet combines its selections with "any of", ticking another value
+//! widens the results instead, so such values also carry `adds`: how many
+//! articles ticking them would bring in (computed over the results *without*
+//! that facet's own selection). Values that add articles stay listed even when
+//! none of the current results mention them.
 //! The histogram ignores the date filter (the reader sees where the range sits in
 //! the distribution) and its axis spans the whole corpus, so it does not jump
 //! around while filtering.
@@ -18,14 +21,18 @@ use newsprism_model::{days_in_month, Date};
 pub struct FacetValue {
     /// Index into `Corpus::sources` (source facet) or `Corpus::entities`.
     pub id: u32,
-    /// Matching articles with this value (see the module docs for which set).
+    /// Articles in the current results with this value.
     pub count: u32,
+    /// For an unselected value of an any-of facet with a selection: the articles
+    /// that selecting it would add to the results. Zero otherwise.
+    pub adds: u32,
     /// Whether the view selects this value.
     pub selected: bool,
 }
 
-/// The facet lists, each sorted by count (descending) then name. Values that would
-/// match nothing are left out unless selected.
+/// The facet lists, each sorted by count (descending), then by what a value would
+/// add, then name. Values that neither occur in the results nor would add any are
+/// left out unless selected.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct FacetCounts {
     pub sources: Vec<FacetValue>,
@@ -75,18 +82,39 @@ const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
-/// Counts every facet; `bases[i]` is the article set facet `Facet::ALL[i]` counts over.
-pub(crate) fn count(index: &Index, bases: [&Bitset; 4], selected: &[Vec<u32>; 4]) -> FacetCounts {
+/// Counts every facet over `matching`; `wider[i]`, when given, is the set that
+/// facet `Facet::ALL[i]` would match without its own any-of selection.
+pub(crate) fn count(
+    index: &Index,
+    matching: &Bitset,
+    wider: [Option<&Bitset>; 4],
+    selected: &[Vec<u32>; 4],
+) -> FacetCounts {
     let corpus = index.corpus();
-    let mut source_counts = vec![0u32; corpus.sources.len()];
-    for a in bases[0].iter() {
-        if let Some(c) = source_counts.get_mut(index.article_source[a as usize] as usize) {
-            *c += 1;
+    let count_sources = |set: &Bitset| {
+        let mut counts = vec![0u32; corpus.sources.len()];
+        for a in set.iter() {
+            if let Some(c) = counts.get_mut(index.article_source[a as usize] as usize) {
+                *c += 1;
+            }
         }
-    }
+        counts
+    };
+    let count_entities = |set: &Bitset| {
+        let mut counts = vec![0u32; corpus.entities.len()];
+        for a in set.iter() {
+            for &e in &index.article_entities[a as usize] {
+                counts[e as usize] += 1;
+            }
+        }
+        counts
+    };
+    let source_counts = count_sources(matching);
+    let source_wider = wider[0].map(count_sources);
     let mut out = FacetCounts {
         sources: values(
             &source_counts,
+            source_wider.as_deref(),
             &selected[0],
             &index.source_name_rank,
             |_| true,
@@ -94,27 +122,14 @@ pub(crate) fn count(index: &Index, bases: [&Bitset; 4], selected: &[Vec<u32>; 4]
         ..FacetCounts::default()
     };
 
-    // Entity facets sharing the same base share one counting pass.
-    let mut done: Vec<(*const Bitset, Vec<u32>)> = Vec::new();
+    let entity_counts = count_entities(matching);
     for facet in [Facet::Person, Facet::Organisation, Facet::Place] {
         let slot = facet_slot(facet);
-        let base = bases[slot];
-        let pos = match done.iter().position(|(p, _)| std::ptr::eq(*p, base)) {
-            Some(p) => p,
-            None => {
-                let mut counts = vec![0u32; corpus.entities.len()];
-                for a in base.iter() {
-                    for &e in &index.article_entities[a as usize] {
-                        counts[e as usize] += 1;
-                    }
-                }
-                done.push((base, counts));
-                done.len() - 1
-            }
-        };
+        let entity_wider = wider[slot].map(count_entities);
         let kind = facet.kind();
         let list = values(
-            &done[pos].1,
+            &entity_counts,
+            entity_wider.as_deref(),
             &selected[slot],
             &index.entity_name_rank,
             |e| Some(corpus.entities[e as usize].kind) == kind,
@@ -130,6 +145,7 @@ pub(crate) fn count(index: &Index, bases: [&Bitset; 4], selected: &[Vec<u32>; 4]
 
 fn values(
     counts: &[u32],
+    wider: Option<&[u32]>,
     selected: &[u32],
     name_rank: &[u32],
     keep: impl Fn(u32) -> bool,
@@ -137,16 +153,25 @@ fn values(
     let mut v: Vec<FacetValue> = counts
         .iter()
         .enumerate()
-        .map(|(i, &count)| FacetValue {
-            id: i as u32,
-            count,
-            selected: selected.contains(&(i as u32)),
+        .map(|(i, &count)| {
+            let selected = selected.contains(&(i as u32));
+            let adds = match wider {
+                Some(w) if !selected => w[i] - count,
+                _ => 0,
+            };
+            FacetValue {
+                id: i as u32,
+                count,
+                adds,
+                selected,
+            }
         })
-        .filter(|f| (f.count > 0 || f.selected) && keep(f.id))
+        .filter(|f| (f.count > 0 || f.adds > 0 || f.selected) && keep(f.id))
         .collect();
     v.sort_by(|a, b| {
         b.count
             .cmp(&a.count)
+            .then(b.adds.cmp(&a.adds))
             .then(name_rank[a.id as usize].cmp(&name_rank[b.id as usize]))
     });
     v

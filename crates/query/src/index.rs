@@ -323,13 +323,18 @@ impl Index {
         };
         let matching = combine(None, true);
 
-        let bases: Vec<Option<Bitset>> = Facet::ALL
+        let wider: Vec<Option<Bitset>> = Facet::ALL
             .iter()
             .enumerate()
             .map(|(i, &f)| (facet_sets[i].is_some() && !all_of(f)).then(|| combine(Some(i), true)))
             .collect();
-        let base = |i: usize| bases[i].as_ref().unwrap_or(&matching);
-        let facets = facets::count(self, [base(0), base(1), base(2), base(3)], &selected);
+        let wider_of = |i: usize| wider[i].as_ref();
+        let facets = facets::count(
+            self,
+            &matching,
+            [wider_of(0), wider_of(1), wider_of(2), wider_of(3)],
+            &selected,
+        );
         let histogram = facets::histogram(self, &combine(None, false), from, to);
 
         let scores = if text.has_positive() {

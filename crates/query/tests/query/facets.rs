@@ -1,4 +1,5 @@
-//! Facet counts (disjunctive for any-of) and the date histogram.
+//! Facet counts (over the results, plus what any-of values would add) and the
+//! date histogram.
 
 use crate::fixture::*;
 use crate::search;
@@ -46,34 +47,47 @@ fn counts_without_selection_are_over_results_sorted_by_count_then_name() {
     assert_eq!(counts(&r.facets.sources), [(REUTERS, 1, false)]);
 }
 
+fn with_adds(values: &[FacetValue]) -> Vec<(u32, u32, u32, bool)> {
+    values
+        .iter()
+        .map(|v| (v.id, v.count, v.adds, v.selected))
+        .collect()
+}
+
 #[test]
-fn any_of_facet_counts_ignore_its_own_selection() {
+fn any_of_counts_follow_results_and_say_what_other_values_add() {
     let ix = index();
     let r = search(&ix, "entity=nursultan-nazarbayev");
     assert_eq!(r.total, 1);
-    // People: counted as if no person were selected.
+    // People: counted over the one result (who appears with Nazarbayev), and
+    // each other person says how many articles ticking them would add, even
+    // Ablyazov, who is not in the result at all.
     assert_eq!(
-        counts(&r.facets.people),
+        with_adds(&r.facets.people),
         [
-            (TOKAYEV, 3, false),
-            (ABLYAZOV, 2, false),
-            (NAZARBAYEV, 1, true)
+            (TOKAYEV, 1, 2, false),
+            (NAZARBAYEV, 1, 0, true),
+            (ABLYAZOV, 0, 2, false)
         ]
     );
-    // Other facets: over the one result.
+    // Facets without a selection add nothing: over the one result.
     assert_eq!(counts(&r.facets.places), [(KAZAKHSTAN, 1, false)]);
-    assert_eq!(counts(&r.facets.sources), [(REUTERS, 1, false)]);
+    assert_eq!(with_adds(&r.facets.sources), [(REUTERS, 1, 0, false)]);
     assert_eq!(counts(&r.facets.organisations), []);
 
-    // Two facets selected: each counts over the other's selection.
+    // Two facets selected: each facet's additions are over the other's selection.
     let r = search(&ix, "entity=kazakhstan&source=afp");
     assert_eq!(crate::ids(&ix, &r), ["coup-plot"]);
     assert_eq!(
-        counts(&r.facets.sources),
-        [(EURASIANET, 2, false), (AFP, 1, true), (REUTERS, 1, false)]
+        with_adds(&r.facets.sources),
+        [
+            (AFP, 1, 0, true),
+            (EURASIANET, 0, 2, false),
+            (REUTERS, 0, 1, false)
+        ]
     );
-    assert_eq!(counts(&r.facets.places), [(KAZAKHSTAN, 1, true)]);
-    assert_eq!(counts(&r.facets.people), [(ABLYAZOV, 1, false)]);
+    assert_eq!(with_adds(&r.facets.places), [(KAZAKHSTAN, 1, 0, true)]);
+    assert_eq!(with_adds(&r.facets.people), [(ABLYAZOV, 1, 0, false)]);
 }
 
 #[test]
@@ -91,13 +105,15 @@ fn selected_values_stay_listed_with_zero() {
     let ix = index();
     let r = search(&ix, "entity=almaty&source=afp");
     assert_eq!(r.total, 0);
+    // Nothing matches, but the selected values stay, and the values that would
+    // bring articles back say how many.
     assert_eq!(
-        counts(&r.facets.places),
-        [(KAZAKHSTAN, 1, false), (ALMATY, 0, true)]
+        with_adds(&r.facets.places),
+        [(KAZAKHSTAN, 0, 1, false), (ALMATY, 0, 0, true)]
     );
     assert_eq!(
-        counts(&r.facets.sources),
-        [(EURASIANET, 1, false), (AFP, 0, true)]
+        with_adds(&r.facets.sources),
+        [(EURASIANET, 0, 1, false), (AFP, 0, 0, true)]
     );
     assert_eq!(counts(&r.facets.people), []);
 }
