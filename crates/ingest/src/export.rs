@@ -5,7 +5,7 @@
 //! `source` is `{"id","name"}`, a mention's `entity` is the entity id) and writes dates
 //! as `YYYY-MM-DD`. Offsets stay in characters (Unicode scalar values).
 
-use newsprism_model::{Corpus, Entity, Source};
+use newsprism_model::{Article, Corpus, Entity, Source};
 use serde::Serialize;
 
 /// The whole corpus as written by `newsprism-ingest inspect --json`.
@@ -30,6 +30,18 @@ pub struct JsonArticle<'a> {
     pub url: Option<&'a str>,
     pub paragraphs: &'a [String],
     pub mentions: Vec<JsonMention<'a>>,
+    pub date_mentions: Vec<JsonDateMention>,
+}
+
+/// One date expression: where it is, its text, and its calendar value, written
+/// `YYYY-MM-DD`, `YYYY-MM` or `YYYY` by precision.
+#[derive(Debug, Serialize)]
+pub struct JsonDateMention {
+    pub paragraph: u32,
+    pub start: u32,
+    pub end: u32,
+    pub text: String,
+    pub value: String,
 }
 
 /// One mention: the entity's id, the paragraph index and a character range in it.
@@ -67,11 +79,36 @@ pub fn export(corpus: &Corpus) -> JsonCorpus<'_> {
                         end: m.end,
                     })
                     .collect(),
+                date_mentions: a
+                    .date_mentions
+                    .iter()
+                    .map(|m| JsonDateMention {
+                        paragraph: m.paragraph,
+                        start: m.start,
+                        end: m.end,
+                        text: span_text(a, m.paragraph, m.start, m.end),
+                        value: m.value.to_string(),
+                    })
+                    .collect(),
             })
             .collect(),
         entities: &corpus.entities,
         sources: &corpus.sources,
     }
+}
+
+/// The characters `start..end` of paragraph `paragraph` (empty when out of range).
+pub fn span_text(article: &Article, paragraph: u32, start: u32, end: u32) -> String {
+    article
+        .paragraphs
+        .get(paragraph as usize)
+        .map(|p| {
+            p.chars()
+                .skip(start as usize)
+                .take(end.saturating_sub(start) as usize)
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// The corpus as a JSON value (see [`JsonCorpus`] for the shape).

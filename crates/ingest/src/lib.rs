@@ -11,12 +11,14 @@
 //! what was inferred, and what could not be, goes into the [`Report`].
 
 pub mod clean;
+pub mod dates;
 pub mod entities;
 pub mod error;
 pub mod export;
 pub mod metadata;
 pub mod read;
 mod text;
+mod tokens;
 
 pub use error::{CorpusError, ErrorKind};
 pub use export::{export_json, JsonCorpus};
@@ -71,7 +73,7 @@ fn sorted(mut errors: Vec<CorpusError>) -> Vec<CorpusError> {
     errors
 }
 
-/// The pipeline after reading: clean, metadata, entities. Pure: no file access.
+/// The pipeline after reading: clean, metadata, entities, dates. Pure: no file access.
 pub fn ingest_documents(documents: Vec<read::Document>) -> Result<Ingested, Vec<CorpusError>> {
     let mut errors = Vec::new();
     let mut report = Report::default();
@@ -98,6 +100,8 @@ pub fn ingest_documents(documents: Vec<read::Document>) -> Result<Ingested, Vec<
             url: resolved.url,
             paragraphs: cleaned.paragraphs,
             mentions: Vec::new(),
+            date_mentions: Vec::new(),
+            quotes: Vec::new(),
         });
     }
     if !errors.is_empty() {
@@ -113,6 +117,9 @@ pub fn ingest_documents(documents: Vec<read::Document>) -> Result<Ingested, Vec<
     known_organisations.extend(articles.iter().filter_map(|a| a.wire.clone()));
     let found = entities::extract(&mut articles, &known_organisations);
     report.notes.extend(found.notes);
+    for article in &mut articles {
+        article.date_mentions = dates::extract(&article.paragraphs, article.published);
+    }
     Ok(Ingested {
         corpus: Corpus {
             articles,

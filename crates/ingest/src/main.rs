@@ -4,6 +4,7 @@
 //! `newsprism-ingest inspect <corpus-dir> --json` writes the whole ingested corpus as
 //! JSON to stdout. On errors, each is printed to stderr and the exit status is 1.
 
+use newsprism_ingest::export::span_text;
 use newsprism_ingest::{export_json, ingest_dir, Ingested};
 use newsprism_model::EntityKind;
 use std::collections::{BTreeSet, HashMap};
@@ -58,6 +59,19 @@ fn main() -> ExitCode {
     }
 }
 
+/// How many examples of each extraction the summary shows per article.
+const EXAMPLES: usize = 6;
+
+/// ": a, b, c …" — the first few items of a list, for the summary.
+fn examples(items: &[String]) -> String {
+    if items.is_empty() {
+        return String::new();
+    }
+    let shown: Vec<&str> = items.iter().take(EXAMPLES).map(String::as_str).collect();
+    let more = if items.len() > EXAMPLES { ", …" } else { "" };
+    format!(": {}{more}", shown.join(", "))
+}
+
 /// The readable report of `inspect`.
 fn summary(ingested: &Ingested) -> String {
     use std::fmt::Write;
@@ -89,6 +103,18 @@ fn summary(ingested: &Ingested) -> String {
             a.paragraphs.len(),
             a.mentions.len(),
             inferred
+        );
+        let dates: Vec<String> = a
+            .date_mentions
+            .iter()
+            .map(|m| format!("{}={}", span_text(a, m.paragraph, m.start, m.end), m.value))
+            .collect();
+        let _ = writeln!(
+            out,
+            "      {} date mention{}{}",
+            dates.len(),
+            if dates.len() == 1 { "" } else { "s" },
+            examples(&dates),
         );
     }
     let _ = writeln!(out, "\nSources ({})", corpus.sources.len());

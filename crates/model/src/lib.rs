@@ -42,6 +42,11 @@ pub struct Article {
     pub paragraphs: Vec<String>,
     /// Entity mentions, sorted by (paragraph, start).
     pub mentions: Vec<Mention>,
+    /// Dates the text mentions ("last Wednesday", "21.11.2022"), resolved to the
+    /// calendar; sorted by (paragraph, start).
+    pub date_mentions: Vec<DateMention>,
+    /// Direct quotations with their speaker; sorted by (paragraph, start).
+    pub quotes: Vec<Quote>,
 }
 
 /// An outlet that published articles.
@@ -97,6 +102,146 @@ pub struct Mention {
     pub start: u32,
     /// End offset (exclusive) in characters of the paragraph string.
     pub end: u32,
+}
+
+/// A date expression in an article's text and the calendar period it names, resolved
+/// against the article's publication date where it is relative ("yesterday").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateMention {
+    /// Index into `Article::paragraphs`.
+    pub paragraph: u32,
+    /// Start offset in characters of the paragraph string.
+    pub start: u32,
+    /// End offset (exclusive) in characters of the paragraph string.
+    pub end: u32,
+    pub value: DateValue,
+}
+
+/// A calendar period named by a date expression: a day, a month or a year. Its
+/// precision is which parts are present (`day` implies `month`). Ordered by year,
+/// then month, then day, a coarser period before the finer ones it contains.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct DateValue {
+    pub year: u16,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+/// How finely a [`DateValue`] is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+}
+
+impl DateValue {
+    /// The day `date`.
+    pub fn day(date: Date) -> DateValue {
+        DateValue {
+            year: date.year,
+            month: Some(date.month),
+            day: Some(date.day),
+        }
+    }
+
+    /// A whole month; `None` when `month` is not 1–12.
+    pub fn month(year: u16, month: u8) -> Option<DateValue> {
+        (year > 0 && (1..=12).contains(&month)).then_some(DateValue {
+            year,
+            month: Some(month),
+            day: None,
+        })
+    }
+
+    /// A whole year.
+    pub fn year(year: u16) -> DateValue {
+        DateValue {
+            year,
+            month: None,
+            day: None,
+        }
+    }
+
+    pub fn precision(&self) -> Precision {
+        match (self.month, self.day) {
+            (Some(_), Some(_)) => Precision::Day,
+            (Some(_), None) => Precision::Month,
+            _ => Precision::Year,
+        }
+    }
+
+    /// The first day of the period.
+    pub fn first_day(&self) -> Date {
+        Date {
+            year: self.year,
+            month: self.month.unwrap_or(1),
+            day: self.day.unwrap_or(1),
+        }
+    }
+
+    /// The last day of the period.
+    pub fn last_day(&self) -> Date {
+        let month = self.month.unwrap_or(12);
+        Date {
+            year: self.year,
+            month,
+            day: self.day.unwrap_or_else(|| days_in_month(self.year, month)),
+        }
+    }
+
+    /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, rejecting periods that do not exist.
+    pub fn parse(s: &str) -> Result<DateValue, DateError> {
+        let digits = |part: &str| !part.is_empty() && part.bytes().all(|c| c.is_ascii_digit());
+        match s.len() {
+            10 => Date::parse(s).map(DateValue::day),
+            7 if s.as_bytes()[4] == b'-' && digits(&s[..4]) && digits(&s[5..]) => {
+                let year: u16 = s[..4].parse().map_err(|_| DateError::Format)?;
+                let month: u8 = s[5..].parse().map_err(|_| DateError::Format)?;
+                DateValue::month(year, month).ok_or(DateError::Impossible)
+            }
+            4 if digits(s) => match s.parse::<u16>() {
+                Ok(0) => Err(DateError::Impossible),
+                Ok(year) => Ok(DateValue::year(year)),
+                Err(_) => Err(DateError::Format),
+            },
+            _ => Err(DateError::Format),
+        }
+    }
+}
+
+impl fmt::Display for DateValue {
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, by precision.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(month) = self.month {
+            write!(f, "-{month:02}")?;
+            if let Some(day) = self.day {
+                write!(f, "-{day:02}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A direct quotation: the quoted words, quote marks included, and who said them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    /// Index into `Article::paragraphs` of the paragraph the quotation opens in.
+    pub paragraph: u32,
+    /// Start offset in characters of the opening quote mark in `paragraph`.
+    pub start: u32,
+    /// End offset (exclusive) in characters, just after the closing quote mark, in
+    /// `end_paragraph`.
+    pub end: u32,
+    /// The paragraph the quotation closes in: `paragraph` unless it runs over several
+    /// paragraphs.
+    pub end_paragraph: u32,
+    /// Index into `Corpus::entities` when the speaker is a named entity.
+    pub speaker: Option<u32>,
+    /// The words naming the speaker as written ("Tokayev", "a retired resident of
+    /// Almaty"); for a pronoun, the name it stands for. Empty when unknown.
+    pub speaker_text: String,
 }
 
 /// A calendar day. Ordered chronologically.
@@ -252,6 +397,24 @@ mod tests {
     }
 
     #[test]
+    fn date_values_print_parse_and_span_their_period() {
+        for s in ["2022-11-20", "2024-12", "2019"] {
+            assert_eq!(DateValue::parse(s).unwrap().to_string(), s);
+        }
+        let feb = DateValue::parse("2024-02").unwrap();
+        assert_eq!(feb.precision(), Precision::Month);
+        assert_eq!(feb.first_day().to_string(), "2024-02-01");
+        assert_eq!(feb.last_day().to_string(), "2024-02-29");
+        let year = DateValue::year(2022);
+        assert_eq!(year.last_day().to_string(), "2022-12-31");
+        assert_eq!(year.precision(), Precision::Year);
+        assert_eq!(DateValue::parse("2022-13"), Err(DateError::Impossible));
+        assert_eq!(DateValue::parse("2022-02-30"), Err(DateError::Impossible));
+        assert_eq!(DateValue::parse("22-02"), Err(DateError::Format));
+        assert!(year < DateValue::parse("2022-01").unwrap());
+    }
+
+    #[test]
     fn corpus_round_trips_through_the_binary_format() {
         let corpus = Corpus {
             articles: vec![Article {
@@ -269,6 +432,20 @@ mod tests {
                     paragraph: 0,
                     start: 0,
                     end: 7,
+                }],
+                date_mentions: vec![DateMention {
+                    paragraph: 0,
+                    start: 0,
+                    end: 4,
+                    value: DateValue::month(2022, 3).unwrap(),
+                }],
+                quotes: vec![Quote {
+                    paragraph: 0,
+                    start: 8,
+                    end: 14,
+                    end_paragraph: 1,
+                    speaker: Some(0),
+                    speaker_text: "Tokayev".into(),
                 }],
             }],
             sources: vec![Source {

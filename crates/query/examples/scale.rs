@@ -67,6 +67,8 @@ fn main() {
                         end: 1,
                     })
                     .collect(),
+                date_mentions: Vec::new(),
+                quotes: Vec::new(),
             }
         })
         .collect();

@@ -51,7 +51,8 @@ fn seed_export_has_the_documented_schema() {
                 "published",
                 "url",
                 "paragraphs",
-                "mentions"
+                "mentions",
+                "date_mentions"
             ])
         );
         assert!(a["source"]["id"].is_string() && a["source"]["name"].is_string());
@@ -75,6 +76,21 @@ fn seed_export_has_the_documented_schema() {
                 p < paragraphs.len() && start < end && end <= paragraphs[p].len(),
                 "{m}"
             );
+        }
+        for m in a["date_mentions"].as_array().unwrap() {
+            let keys: HashSet<&str> = m.as_object().unwrap().keys().map(String::as_str).collect();
+            assert_eq!(
+                keys,
+                HashSet::from(["paragraph", "start", "end", "text", "value"])
+            );
+            let p = m["paragraph"].as_u64().unwrap() as usize;
+            let (start, end) = (
+                m["start"].as_u64().unwrap() as usize,
+                m["end"].as_u64().unwrap() as usize,
+            );
+            let text: String = paragraphs[p][start..end].iter().collect();
+            assert_eq!(m["text"].as_str().unwrap(), text);
+            assert!(newsprism_model::DateValue::parse(m["value"].as_str().unwrap()).is_ok());
         }
     }
 }

@@ -2,6 +2,7 @@
 //! directories and on the seed corpus in `corpus/`.
 
 mod common;
+mod dates;
 mod entities;
 mod errors;
 mod export;

@@ -193,6 +193,8 @@ fn dated(dates: &[Option<&str>]) -> Index {
                 url: None,
                 paragraphs: vec![],
                 mentions: vec![],
+                date_mentions: vec![],
+                quotes: vec![],
             })
             .collect(),
         sources: vec![Source {

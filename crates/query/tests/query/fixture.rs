@@ -49,6 +49,8 @@ fn article(
                 end: 1,
             })
             .collect(),
+        date_mentions: Vec::new(),
+        quotes: Vec::new(),
     }
 }
 

@@ -1,0 +1,1183 @@
+//! Step 5, dates: the date expressions of each paragraph ("Jan 10, 2022",
+//! "21.11.2022", "in March", "last Wednesday", "yesterday", "this weekend") and the
+//! calendar period each names, with its precision (day, month or year).
+//!
+//! Relative expressions are resolved against the article's publication date and the
+//! tense of the clause around them: the nearest tense cue in the sentence ("will",
+//! "ahead of" → future; "said", "had", a verb in -ed → past). An article without a
+//! publication date keeps only the dates that carry their own year. The rules:
+//!
+//! - A weekday ("Sunday", "on Monday") is the nearest such day on or before the
+//!   publication date in a past-tense clause, on or after it otherwise: a news report
+//!   puts what happened in the past tense, so a weekday in a present-tense clause
+//!   ("polling stations open Sunday") is an upcoming one. Reporting verbs in the
+//!   present ("says", "claims") count as past, the usual tense of attribution.
+//! - "last Wednesday" is the most recent Wednesday strictly before the publication
+//!   day; "next Wednesday" the first strictly after it. "last March" is the most
+//!   recent March before the publication month, "next March" the first after it.
+//! - "this weekend" / "at the weekend" is the weekend's Sunday when the article names
+//!   that Sunday elsewhere (the weekend of a Sunday vote), else its Saturday.
+//! - A month without a year ("in March") is the one in the publication year, moved a
+//!   year back when a past-tense clause puts it after the publication month, or a year
+//!   on when a future one puts it before; a day without a year likewise, with a month
+//!   of slack (a past-tense sentence may name an event scheduled days ahead), and with
+//!   no tense cue the nearest such day.
+//! - "last week", "next week" and "last weekend" name no day, month or year and are
+//!   skipped, as are decades ("the 1990s").
+//!
+//! Guards against false positives: "May" and "March" count only with a day, a year or
+//! a preposition before them ("in May"); a month or weekday right after a capitalised
+//! word mid-sentence is a name ("Theresa May", "Bloody Sunday"), and a weekday before
+//! a newspaper word is a title ("Sunday Times"); a four-digit number is a year only
+//! between 1800 and 2100 and not as an amount ("$2022", "1990 people", "1,000").
+
+use crate::tokens::{tokenize, Kind, Token};
+use newsprism_model::{Date, DateMention, DateValue};
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const MONTH_ABBREVIATIONS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Words after which a month name is a date even when it could be a word ("in May").
+const MONTH_CUES: &[&str] = &[
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "of",
+    "through",
+    "throughout",
+    "between",
+    "before",
+    "after",
+    "during",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "past",
+    "that",
+    "each",
+    "every",
+    "to",
+    "and",
+    "or",
+    "on",
+    "for",
+    "end",
+    "start",
+    "beginning",
+    "middle",
+];
+
+/// Capitalised words that make a following weekday part of a name.
+const WEEKDAY_NAME_BEFORE: &[&str] = &[
+    "bloody",
+    "easter",
+    "palm",
+    "super",
+    "black",
+    "cyber",
+    "good",
+    "holy",
+    "ash",
+    "shrove",
+    "whit",
+    "low",
+    "trinity",
+    "mothering",
+];
+/// Capitalised words that make a preceding weekday part of a title ("Sunday Times").
+const WEEKDAY_NAME_AFTER: &[&str] = &[
+    "times",
+    "telegraph",
+    "express",
+    "mirror",
+    "post",
+    "herald",
+    "mail",
+    "people",
+    "sport",
+    "independent",
+    "observer",
+    "tribune",
+    "school",
+    "service",
+    "night",
+    "morning",
+    "edition",
+    "magazine",
+    "review",
+    "league",
+    "club",
+];
+
+/// Lowercase words that, right after a four-digit number, make it a count.
+const COUNT_NOUNS: &[&str] = &[
+    "people",
+    "persons",
+    "men",
+    "women",
+    "children",
+    "troops",
+    "soldiers",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "metres",
+    "meters",
+    "feet",
+    "tonnes",
+    "tons",
+    "dollars",
+    "euros",
+    "votes",
+    "times",
+    "cases",
+    "units",
+    "pieces",
+    "hours",
+    "minutes",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "million",
+    "billion",
+    "thousand",
+    "percent",
+    "per",
+    "points",
+    "deaths",
+    "seats",
+];
+
+/// Past-tense forms that do not end in -ed.
+const PAST_IRREGULAR: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "told",
+    "made",
+    "took",
+    "taken",
+    "came",
+    "went",
+    "gone",
+    "began",
+    "begun",
+    "broke",
+    "broken",
+    "left",
+    "saw",
+    "seen",
+    "gave",
+    "given",
+    "met",
+    "won",
+    "held",
+    "fled",
+    "fell",
+    "fallen",
+    "became",
+    "brought",
+    "thought",
+    "sought",
+    "found",
+    "got",
+    "kept",
+    "led",
+    "lost",
+    "meant",
+    "paid",
+    "put",
+    "ran",
+    "sent",
+    "set",
+    "spoke",
+    "spoken",
+    "stood",
+    "struck",
+    "wrote",
+    "written",
+    "knew",
+    "known",
+    "shot",
+    "hit",
+    "quit",
+    "drew",
+    "drawn",
+    "chose",
+    "chosen",
+    "rose",
+    "risen",
+    "sat",
+    "sold",
+    "spent",
+    "swore",
+    "sworn",
+    "threw",
+    "thrown",
+    "understood",
+    "withdrew",
+    "ago",
+    "since",
+    "earlier",
+    "previously",
+    "already",
+    "yesterday",
+    "last",
+    "former",
+    "formerly",
+];
+/// Present-tense reporting verbs: they report speech that has already happened.
+const REPORTING_PRESENT: &[&str] = &[
+    "says",
+    "claims",
+    "tells",
+    "adds",
+    "notes",
+    "contends",
+    "insists",
+    "argues",
+    "reports",
+    "announces",
+    "confirms",
+    "writes",
+    "explains",
+    "warns",
+    "denies",
+    "acknowledges",
+];
+/// Words in -ed that are not past-tense verbs.
+const NOT_PAST_ED: &[&str] = &[
+    "need",
+    "seed",
+    "speed",
+    "feed",
+    "deed",
+    "bed",
+    "red",
+    "shed",
+    "bred",
+    "wed",
+    "hundred",
+    "kindred",
+    "sacred",
+    "naked",
+    "wicked",
+    "armed",
+    "alleged",
+    "based",
+    "united",
+    "limited",
+    "related",
+    "detailed",
+    "concerned",
+    "interested",
+    "skilled",
+    "advanced",
+    "embed",
+    "proceed",
+    "exceed",
+    "succeed",
+    "indeed",
+    "breed",
+    "greed",
+    "weed",
+    "ted",
+    "fred",
+    "ahmed",
+    "mohammed",
+    "muhammad",
+    "med",
+    "led",
+];
+/// Words that point to the future.
+const FUTURE: &[&str] = &[
+    "will",
+    "shall",
+    "ll",
+    "upcoming",
+    "ahead",
+    "next",
+    "coming",
+    "tomorrow",
+    "forthcoming",
+    "later",
+];
+/// Words that point to the future when "to" or "for" follows ("set to", "due for").
+const FUTURE_BEFORE_TO: &[&str] = &[
+    "set",
+    "due",
+    "expected",
+    "going",
+    "scheduled",
+    "slated",
+    "poised",
+    "plans",
+    "plan",
+    "planning",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// What an expression says, before it is resolved against the publication date.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Expr {
+    /// A full calendar value, year included.
+    Absolute(DateValue),
+    /// A day of a month, year to infer, maybe with its weekday ("Sunday, November
+    /// 20"), which then picks the year.
+    MonthDay(u8, u8, Option<u8>),
+    /// A month, year to infer; `Some(true)` when "next", `Some(false)` when "last" /
+    /// "this past".
+    Month(u8, Option<bool>),
+    /// A weekday (0 = Monday); `Some(false)` for "last", `Some(true)` for "next".
+    Weekday(u8, Option<bool>),
+    /// Days from the publication date ("yesterday" = -1).
+    DayOffset(i64),
+    /// Years from the publication year ("last year" = -1).
+    YearOffset(i32),
+    /// Months from the publication month ("this month" = 0).
+    MonthOffset(i32),
+    /// This weekend.
+    Weekend,
+}
+
+/// A match: token range and what it says.
+struct Found {
+    first: usize,
+    last: usize,
+    expr: Expr,
+}
+
+/// The date mentions of an article's paragraphs, in text order.
+pub fn extract(paragraphs: &[String], published: Option<Date>) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    let mut weekends = Vec::new();
+    for (pi, p) in paragraphs.iter().enumerate() {
+        let tokens = tokenize(p, &|_| false);
+        let mut i = 0;
+        while i < tokens.len() {
+            let Some(found) = match_at(&tokens, i) else {
+                i += 1;
+                continue;
+            };
+            let value = match found.expr {
+                Expr::Absolute(v) => Some(v),
+                _ => published.and_then(|pubd| {
+                    let tense = tense_near(&tokens, found.first, found.last);
+                    resolve(found.expr, pubd, tense)
+                }),
+            };
+            if let Some(value) = value {
+                if found.expr == Expr::Weekend {
+                    weekends.push(out.len());
+                }
+                out.push(DateMention {
+                    paragraph: pi as u32,
+                    start: tokens[found.first].start as u32,
+                    end: tokens[found.last].end as u32,
+                    value,
+                });
+            }
+            i = found.last + 1;
+        }
+    }
+    // "This weekend" means the Sunday when the article names that Sunday elsewhere.
+    for w in weekends {
+        let saturday = out[w].value;
+        let sunday = DateValue::day(saturday.first_day().add_days(1));
+        if out.iter().any(|m| m.value == sunday) {
+            out[w].value = sunday;
+        }
+    }
+    out
+}
+
+fn month_of(t: &Token) -> Option<(u8, bool)> {
+    if !t.capitalised() {
+        return None;
+    }
+    let l = t.lower();
+    if let Some(m) = MONTHS.iter().position(|m| *m == l) {
+        return Some((m as u8 + 1, false));
+    }
+    if l == "sept" {
+        return Some((9, true));
+    }
+    MONTH_ABBREVIATIONS
+        .iter()
+        .position(|m| *m == l)
+        .map(|m| (m as u8 + 1, true))
+}
+
+fn weekday_of(t: &Token) -> Option<u8> {
+    if !t.capitalised() {
+        return None;
+    }
+    let l = t.lower();
+    WEEKDAYS.iter().position(|d| *d == l).map(|d| d as u8)
+}
+
+fn number(t: Option<&Token>) -> Option<(u32, usize)> {
+    let t = t?;
+    (t.kind == Kind::Number && t.text.len() <= 4)
+        .then(|| t.text.parse().ok().map(|n| (n, t.text.len())))
+        .flatten()
+}
+
+fn year_value(t: Option<&Token>) -> Option<u16> {
+    match number(t)? {
+        (n, 4) if (1800..=2100).contains(&n) => Some(n as u16),
+        _ => None,
+    }
+}
+
+/// A day number at `i` (with an ordinal suffix, "20th"): (day, last token index).
+fn day_at(tokens: &[Token], i: usize) -> Option<(u8, usize)> {
+    let (n, len) = number(tokens.get(i))?;
+    if len > 2 || !(1..=31).contains(&n) {
+        return None;
+    }
+    let mut last = i;
+    if let Some(s) = tokens.get(i + 1) {
+        if !s.space_before && ["st", "nd", "rd", "th"].contains(&s.lower().as_str()) {
+            last = i + 1;
+        }
+    }
+    // A time ("1:00"), a decimal or a range glued on is not a day.
+    if let Some(next) = tokens.get(last + 1) {
+        if !next.space_before
+            && (next.kind != Kind::Punct || next.is_punct(':') || next.is_punct('%'))
+        {
+            return None;
+        }
+        if !next.space_before
+            && (next.is_punct('.') || next.is_punct(','))
+            && tokens
+                .get(last + 2)
+                .is_some_and(|t| !t.space_before && t.kind == Kind::Number)
+        {
+            return None;
+        }
+    }
+    Some((n as u8, last))
+}
+
+/// The last token of a month name: the glued full stop of an abbreviation ("Nov.")
+/// belongs to it.
+fn month_end(tokens: &[Token], i: usize, abbrev: bool) -> usize {
+    match tokens.get(i + 1) {
+        Some(t) if abbrev && t.is_punct('.') && !t.space_before => i + 1,
+        _ => i,
+    }
+}
+
+fn glued(tokens: &[Token], i: usize, c: char) -> bool {
+    tokens
+        .get(i)
+        .is_some_and(|t| !t.space_before && t.is_punct(c))
+}
+
+fn prev_word<'a>(tokens: &'a [Token<'a>], i: usize) -> Option<&'a Token<'a>> {
+    i.checked_sub(1)
+        .map(|p| &tokens[p])
+        .filter(|t| t.kind == Kind::Word)
+}
+
+/// Whether the capitalised word before `i` makes the word at `i` part of a name: a
+/// capitalised word that does not start its sentence and is no date cue.
+fn after_name(tokens: &[Token], i: usize) -> bool {
+    let Some(p) = i.checked_sub(1) else {
+        return false;
+    };
+    let prev = &tokens[p];
+    if !prev.capitalised() || month_of(prev).is_some() || weekday_of(prev).is_some() {
+        return false;
+    }
+    let starts = p == 0 || tokens[p - 1].sentence != prev.sentence;
+    let cue = MONTH_CUES.contains(&prev.lower().as_str());
+    !(starts || cue)
+}
+
+fn match_at(tokens: &[Token], i: usize) -> Option<Found> {
+    let t = &tokens[i];
+    match t.kind {
+        Kind::Number => numeric_date(tokens, i)
+            .or_else(|| day_month(tokens, i))
+            .or_else(|| {
+                bare_year(tokens, i).map(|y| Found {
+                    first: i,
+                    last: i,
+                    expr: Expr::Absolute(DateValue::year(y)),
+                })
+            }),
+        Kind::Word => {
+            if let Some(wd) = weekday_of(t) {
+                return weekday(tokens, i, wd, i, None);
+            }
+            if month_of(t).is_some() {
+                return month_date(tokens, i, i, None);
+            }
+            relative(tokens, i)
+        }
+        Kind::Punct => None,
+    }
+}
+
+/// "2022-11-21", "21.11.2022", "21/11/2022" (read day first unless impossible).
+fn numeric_date(tokens: &[Token], i: usize) -> Option<Found> {
+    let (a, alen) = number(tokens.get(i))?;
+    let sep = tokens.get(i + 1)?;
+    if sep.space_before || !(sep.is_punct('-') || sep.is_punct('.') || sep.is_punct('/')) {
+        return None;
+    }
+    let c = sep.text.chars().next()?;
+    let (b, blen) = number(tokens.get(i + 2)).filter(|_| !tokens[i + 2].space_before)?;
+    if !glued(tokens, i + 3, c) {
+        return None;
+    }
+    let (d, dlen) = number(tokens.get(i + 4)).filter(|_| !tokens[i + 4].space_before)?;
+    // Not part of a longer numeric run ("1.2.3.4", "2022-11-21-a").
+    if tokens
+        .get(i + 5)
+        .is_some_and(|n| !n.space_before && n.kind != Kind::Punct)
+        || (glued(tokens, i + 5, c) && tokens.get(i + 6).is_some_and(|n| n.kind == Kind::Number))
+    {
+        return None;
+    }
+    let date = match (c, alen, blen, dlen) {
+        ('-', 4, 2, 2) => Date::new(a as u16, b as u8, d as u8),
+        ('.' | '/', 1..=2, 1..=2, 4) => {
+            Date::new(d as u16, b as u8, a as u8).or_else(|| Date::new(d as u16, a as u8, b as u8))
+        }
+        _ => None,
+    }
+    .filter(|d| (1800..=2100).contains(&d.year))?;
+    Some(Found {
+        first: i,
+        last: i + 4,
+        expr: Expr::Absolute(DateValue::day(date)),
+    })
+}
+
+/// "10 January 2022", "10 January", "20th of November".
+fn day_month(tokens: &[Token], i: usize) -> Option<Found> {
+    let (day, dlast) = day_at(tokens, i)?;
+    let mut m = dlast + 1;
+    if tokens.get(m).is_some_and(|t| t.is("of")) {
+        m += 1;
+    }
+    let (month, abbrev) = month_of(tokens.get(m)?)?;
+    let mlast = month_end(tokens, m, abbrev);
+    if let Some(y) = year_after(tokens, mlast) {
+        let date = Date::new(y.0, month, day)?;
+        return Some(Found {
+            first: i,
+            last: y.1,
+            expr: Expr::Absolute(DateValue::day(date)),
+        });
+    }
+    (day <= newsprism_model::days_in_month(2024, month)).then_some(Found {
+        first: i,
+        last: mlast,
+        expr: Expr::MonthDay(month, day, None),
+    })
+}
+
+/// A year right after `last` ("…, 2022" or "… 2022"): (year, its token index).
+fn year_after(tokens: &[Token], last: usize) -> Option<(u16, usize)> {
+    let mut j = last + 1;
+    if tokens.get(j).is_some_and(|t| t.is_punct(',')) {
+        j += 1;
+    }
+    let y = year_value(tokens.get(j))?;
+    // "January 5, 2000 people" is not a year.
+    (!count_follows(tokens, j)).then_some((y, j))
+}
+
+fn count_follows(tokens: &[Token], j: usize) -> bool {
+    match tokens.get(j + 1) {
+        Some(n) if !n.space_before => {
+            n.kind != Kind::Punct
+                || n.is_punct('%')
+                || (n.is_punct(',')
+                    && tokens
+                        .get(j + 2)
+                        .is_some_and(|t| !t.space_before && t.kind == Kind::Number))
+        }
+        Some(n) if n.kind == Kind::Word => COUNT_NOUNS.contains(&n.lower().as_str()),
+        _ => false,
+    }
+}
+
+/// A month name at `m` (`first` is where the expression starts, e.g. at "last").
+fn month_date(tokens: &[Token], first: usize, m: usize, dir: Option<bool>) -> Option<Found> {
+    let (month, abbrev) = month_of(&tokens[m])?;
+    let mlast = month_end(tokens, m, abbrev);
+    if dir.is_none() {
+        // "Jan. 10, 2022", "January 10".
+        if let Some((day, dlast)) = day_at(tokens, mlast + 1) {
+            if let Some((y, ylast)) = year_after(tokens, dlast) {
+                return Date::new(y, month, day).map(|d| Found {
+                    first,
+                    last: ylast,
+                    expr: Expr::Absolute(DateValue::day(d)),
+                });
+            }
+            if day <= newsprism_model::days_in_month(2024, month) && !count_follows(tokens, dlast) {
+                return Some(Found {
+                    first,
+                    last: dlast,
+                    expr: Expr::MonthDay(month, day, None),
+                });
+            }
+        }
+        // "December 2024".
+        if let Some(y) = year_value(tokens.get(mlast + 1)) {
+            if !count_follows(tokens, mlast + 1) {
+                return Some(Found {
+                    first,
+                    last: mlast + 1,
+                    expr: Expr::Absolute(DateValue::month(y, month)?),
+                });
+            }
+        }
+    }
+    // A month on its own: full names only, and not inside a name.
+    if abbrev || (first == m && after_name(tokens, m)) {
+        return None;
+    }
+    let ambiguous = month == 3 || month == 5;
+    let cue = dir.is_some()
+        || prev_word(tokens, m).is_some_and(|w| MONTH_CUES.contains(&w.lower().as_str()))
+        || (m >= 2 && tokens[m - 1].is_punct('-') && tokens[m - 2].is("mid"));
+    if ambiguous && !cue {
+        return None;
+    }
+    // "June Carter": a capitalised word after a lone month makes it a name.
+    if !ambiguous
+        && !cue
+        && tokens
+            .get(m + 1)
+            .is_some_and(|n| n.capitalised() && n.space_before && n.sentence == tokens[m].sentence)
+    {
+        return None;
+    }
+    Some(Found {
+        first,
+        last: mlast,
+        expr: Expr::Month(month, dir),
+    })
+}
+
+fn weekday(tokens: &[Token], first: usize, wd: u8, w: usize, dir: Option<bool>) -> Option<Found> {
+    // "Sunday, November 20": the date says it all.
+    let mut j = w + 1;
+    if tokens.get(j).is_some_and(|t| t.is_punct(',')) {
+        j += 1;
+    }
+    if dir.is_none() {
+        if let Some(f) = tokens.get(j).and_then(|t| match t.kind {
+            Kind::Word => month_date(tokens, j, j, None),
+            Kind::Number => day_month(tokens, j),
+            Kind::Punct => None,
+        }) {
+            let expr = match f.expr {
+                Expr::MonthDay(m, d, _) => Some(Expr::MonthDay(m, d, Some(wd))),
+                Expr::Absolute(_) => Some(f.expr),
+                _ => None,
+            };
+            if let Some(expr) = expr {
+                return Some(Found {
+                    first,
+                    last: f.last,
+                    expr,
+                });
+            }
+        }
+    }
+    if let Some(prev) = prev_word(tokens, first) {
+        if prev.capitalised() && WEEKDAY_NAME_BEFORE.contains(&prev.lower().as_str()) {
+            return None;
+        }
+    }
+    if let Some(next) = tokens.get(w + 1) {
+        if next.capitalised()
+            && next.space_before
+            && WEEKDAY_NAME_AFTER.contains(&next.lower().as_str())
+        {
+            return None;
+        }
+    }
+    if first == w && after_name(tokens, w) {
+        return None;
+    }
+    Some(Found {
+        first,
+        last: w,
+        expr: Expr::Weekday(wd, dir),
+    })
+}
+
+/// "yesterday", "last Wednesday", "this weekend", "earlier this year", "this month".
+fn relative(tokens: &[Token], i: usize) -> Option<Found> {
+    let l = tokens[i].lower();
+    let next = tokens.get(i + 1);
+    let one = |expr| {
+        Some(Found {
+            first: i,
+            last: i,
+            expr,
+        })
+    };
+    match l.as_str() {
+        "yesterday" => return one(Expr::DayOffset(-1)),
+        "today" | "tonight" => return one(Expr::DayOffset(0)),
+        "tomorrow" => return one(Expr::DayOffset(1)),
+        _ => {}
+    }
+    // "earlier this year", "later this month".
+    let (first, k) = if (l == "earlier" || l == "later") && next.is_some_and(|n| n.is("this")) {
+        (i, i + 1)
+    } else {
+        (i, i)
+    };
+    let head = tokens[k].lower();
+    let unit = tokens.get(k + 1).filter(|t| t.kind == Kind::Word)?;
+    let dir = match head.as_str() {
+        "last" => Some(false),
+        "next" => Some(true),
+        "this" | "the" | "past" => None,
+        _ => return None,
+    };
+    if head == "the" && !(k > 0 && tokens[k - 1].is("at") && unit.is("weekend")) {
+        return None;
+    }
+    let found = |last, expr| Some(Found { first, last, expr });
+    let ulow = unit.lower();
+    match (head.as_str(), ulow.as_str()) {
+        (_, "year") => found(
+            k + 1,
+            Expr::YearOffset(dir.map_or(0, |d| if d { 1 } else { -1 })),
+        ),
+        (_, "month") => found(
+            k + 1,
+            Expr::MonthOffset(dir.map_or(0, |d| if d { 1 } else { -1 })),
+        ),
+        ("this" | "the", "weekend") if k == i => found(k + 1, Expr::Weekend),
+        ("this", "past") => {
+            // "this past September", "this past Sunday".
+            let w = tokens.get(k + 2)?;
+            if let Some(wd) = weekday_of(w) {
+                weekday(tokens, first, wd, k + 2, Some(false))
+            } else {
+                month_date(tokens, first, k + 2, Some(false))
+            }
+        }
+        ("last" | "next" | "this", _) if k == i => {
+            if let Some(wd) = weekday_of(unit) {
+                weekday(tokens, first, wd, k + 1, dir)
+            } else if month_of(unit).is_some() {
+                month_date(tokens, first, k + 1, dir)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// A four-digit year standing alone, unless it is an amount or a count.
+fn bare_year(tokens: &[Token], i: usize) -> Option<u16> {
+    let y = year_value(tokens.get(i))?;
+    if let Some(p) = i.checked_sub(1).map(|p| &tokens[p]) {
+        let money = p.kind == Kind::Punct && matches!(p.text, "$" | "€" | "£" | "¥" | "#");
+        let glued_number = !tokens[i].space_before && (p.kind != Kind::Punct || p.is_punct(','));
+        if money || glued_number || p.is("no") || p.is("number") {
+            return None;
+        }
+        if !tokens[i].space_before
+            && p.is_punct('.')
+            && i >= 2
+            && tokens[i - 2].kind == Kind::Number
+        {
+            return None;
+        }
+    }
+    // "the 1990s", "2022-23" is fine, "1990 people" is not.
+    if tokens
+        .get(i + 1)
+        .is_some_and(|n| !n.space_before && n.kind == Kind::Word)
+        || count_follows(tokens, i)
+    {
+        return None;
+    }
+    Some(y)
+}
+
+/// The tense of the nearest cue to the expression in its sentence.
+fn tense_near(tokens: &[Token], first: usize, last: usize) -> Tense {
+    let sentence = tokens[first].sentence;
+    let mut best: Option<(usize, Tense)> = None;
+    for (j, t) in tokens.iter().enumerate() {
+        if t.sentence != sentence || (first..=last).contains(&j) || t.kind != Kind::Word {
+            continue;
+        }
+        let tense = word_tense(tokens, j);
+        if tense == Tense::Unknown {
+            continue;
+        }
+        let dist = if j < first { first - j } else { j - last };
+        if best.is_none_or(|(d, _)| dist < d) {
+            best = Some((dist, tense));
+        }
+    }
+    best.map_or(Tense::Unknown, |(_, t)| t)
+}
+
+fn word_tense(tokens: &[Token], j: usize) -> Tense {
+    let t = &tokens[j];
+    let l = t.lower();
+    let next = tokens.get(j + 1);
+    if FUTURE_BEFORE_TO.contains(&l.as_str()) && next.is_some_and(|n| n.is("to") || n.is("for")) {
+        return Tense::Future;
+    }
+    // "won't" is "will not", "won" alone is past.
+    if l == "won" && next.is_some_and(|n| !n.space_before && n.kind == Kind::Punct) {
+        return Tense::Future;
+    }
+    if l == "ll" && !t.space_before {
+        return Tense::Future;
+    }
+    if FUTURE.contains(&l.as_str()) && l != "ll" {
+        return Tense::Future;
+    }
+    // A participle after "will" ("will be tried") is future.
+    let after_will = || {
+        tokens[j.saturating_sub(3)..j]
+            .iter()
+            .any(|p| p.is("will") || p.is("shall") || (p.is("ll") && !p.space_before))
+    };
+    if PAST_IRREGULAR.contains(&l.as_str()) || REPORTING_PRESENT.contains(&l.as_str()) {
+        return if after_will() {
+            Tense::Future
+        } else {
+            Tense::Past
+        };
+    }
+    let lower_case = t.text.chars().next().is_some_and(char::is_lowercase);
+    // A word in -ed, not part of a hyphenated compound ("France-based").
+    let hyphen_before = j > 0 && tokens[j - 1].is_punct('-') && !t.space_before;
+    if lower_case
+        && l.len() >= 5
+        && l.ends_with("ed")
+        && !NOT_PAST_ED.contains(&l.as_str())
+        && !hyphen_before
+    {
+        return if after_will() {
+            Tense::Future
+        } else {
+            Tense::Past
+        };
+    }
+    Tense::Unknown
+}
+
+/// The calendar value of a relative expression.
+fn resolve(expr: Expr, pubd: Date, tense: Tense) -> Option<DateValue> {
+    let v = match expr {
+        Expr::Absolute(v) => v,
+        Expr::DayOffset(n) => DateValue::day(pubd.add_days(n)),
+        Expr::YearOffset(n) => DateValue::year((pubd.year as i32 + n) as u16),
+        Expr::MonthOffset(n) => {
+            let index = pubd.year as i32 * 12 + pubd.month as i32 - 1 + n;
+            DateValue::month((index / 12) as u16, (index % 12 + 1) as u8)?
+        }
+        Expr::Weekend => {
+            let wd = pubd.weekday() as i64;
+            // Saturday of this week; on a Sunday, yesterday.
+            DateValue::day(pubd.add_days(5 - wd))
+        }
+        Expr::Weekday(wd, dir) => {
+            let today = pubd.weekday() as i64;
+            let back = (today - wd as i64).rem_euclid(7);
+            let ahead = (wd as i64 - today).rem_euclid(7);
+            let offset = match (dir, tense) {
+                (Some(false), _) => -(if back == 0 { 7 } else { back }),
+                (Some(true), _) => {
+                    if ahead == 0 {
+                        7
+                    } else {
+                        ahead
+                    }
+                }
+                (None, Tense::Past) => -back,
+                (None, _) => ahead,
+            };
+            DateValue::day(pubd.add_days(offset))
+        }
+        Expr::Month(month, dir) => {
+            let y = pubd.year;
+            let year = match (dir, tense) {
+                (Some(false), _) if month >= pubd.month => y - 1,
+                (Some(true), _) if month <= pubd.month => y + 1,
+                (Some(_), _) => y,
+                (None, Tense::Past) if month > pubd.month => y - 1,
+                (None, Tense::Future) if month < pubd.month => y + 1,
+                (None, _) => y,
+            };
+            // "this past September" in September is that September.
+            let year = if dir == Some(false) && month == pubd.month {
+                y
+            } else {
+                year
+            };
+            DateValue::month(year, month)?
+        }
+        Expr::MonthDay(month, day, Some(wd)) => {
+            // The nearest year in which that day falls on that weekday.
+            let fits = [0i32, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6]
+                .iter()
+                .filter_map(|d| Date::new((pubd.year as i32 + d) as u16, month, day))
+                .find(|d| d.weekday() == wd)?;
+            DateValue::day(fits)
+        }
+        Expr::MonthDay(month, day, None) => {
+            let at = |y: u16| Date::new(y, month, day);
+            let this = at(pubd.year)
+                .or_else(|| at(pubd.year - 1))
+                .or_else(|| at(pubd.year + 1))?;
+            let delta = this.day_number() - pubd.day_number();
+            let year = match tense {
+                Tense::Past if delta > 31 => this.year - 1,
+                Tense::Future if delta < -31 => this.year + 1,
+                Tense::Unknown if delta > 183 => this.year - 1,
+                Tense::Unknown if delta < -183 => this.year + 1,
+                _ => this.year,
+            };
+            DateValue::day(at(year)?)
+        }
+    };
+    Some(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each date mention of `text` as "surface=value".
+    fn dates(text: &str, published: &str) -> Vec<String> {
+        let pubd = (!published.is_empty()).then(|| Date::parse(published).unwrap());
+        let paragraphs = vec![text.to_string()];
+        extract(&paragraphs, pubd)
+            .iter()
+            .map(|m| {
+                let s: String = text
+                    .chars()
+                    .skip(m.start as usize)
+                    .take((m.end - m.start) as usize)
+                    .collect();
+                format!("{s}={}", m.value)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn absolute_dates_in_many_forms() {
+        assert_eq!(
+            dates(
+                "On Jan 10, 2022 and 10 January 2022, then 21.11.2022 and 2022-11-21 and Nov. 20, 2021.",
+                ""
+            ),
+            vec![
+                "Jan 10, 2022=2022-01-10",
+                "10 January 2022=2022-01-10",
+                "21.11.2022=2022-11-21",
+                "2022-11-21=2022-11-21",
+                "Nov. 20, 2021=2021-11-20",
+            ]
+        );
+        assert_eq!(
+            dates("Elections were set for December 2024, not 1990.", ""),
+            vec!["December 2024=2024-12", "1990=1990"]
+        );
+        assert_eq!(
+            dates("The 20th of November 2022 came.", ""),
+            vec!["20th of November 2022=2022-11-20"]
+        );
+    }
+
+    #[test]
+    fn without_a_publication_date_relative_dates_are_skipped() {
+        assert_eq!(
+            dates("He said Monday, on January 10 and yesterday, in 2019.", ""),
+            vec!["2019=2019"]
+        );
+    }
+
+    #[test]
+    fn days_and_months_without_a_year_follow_the_tense() {
+        // Published on a Thursday.
+        let p = "2022-11-17";
+        assert_eq!(
+            dates("On November 17, the government said so.", p),
+            vec!["November 17=2022-11-17"]
+        );
+        assert_eq!(
+            dates("The vote will be held on 20 November.", p),
+            vec!["20 November=2022-11-20"]
+        );
+        assert_eq!(
+            dates("He was arrested in December.", p),
+            vec!["December=2021-12"]
+        );
+        assert_eq!(
+            dates("He will be tried in January.", p),
+            vec!["January=2023-01"]
+        );
+        assert_eq!(
+            dates("Talks were held on December 28.", "2022-01-05"),
+            vec!["December 28=2021-12-28"]
+        );
+        assert_eq!(
+            dates("The summit on December 28 matters.", "2022-01-05"),
+            vec!["December 28=2021-12-28"]
+        );
+        assert_eq!(
+            dates("this past September, last March and next March", p),
+            vec![
+                "this past September=2022-09",
+                "last March=2022-03",
+                "next March=2023-03"
+            ]
+        );
+        assert_eq!(
+            dates("Protests spread in mid-March.", p),
+            vec!["March=2022-03"]
+        );
+        assert_eq!(
+            dates("A visit by Xi this past September.", p),
+            vec!["this past September=2022-09"]
+        );
+    }
+
+    #[test]
+    fn weekdays_and_relative_words() {
+        // A Monday.
+        let p = "2022-01-10";
+        assert_eq!(
+            dates("Tokayev claimed Monday that it was a coup.", p),
+            vec!["Monday=2022-01-10"]
+        );
+        assert_eq!(
+            dates("He was ousted last Wednesday and left last Monday.", p),
+            vec!["last Wednesday=2022-01-05", "last Monday=2022-01-03"]
+        );
+        assert_eq!(
+            dates("Talks resume next Monday.", p),
+            vec!["next Monday=2022-01-17"]
+        );
+        assert_eq!(
+            dates("Talks will resume Friday.", p),
+            vec!["Friday=2022-01-14"]
+        );
+        assert_eq!(dates("Talks resumed Friday.", p), vec!["Friday=2022-01-07"]);
+        assert_eq!(
+            dates("Yesterday, today and tomorrow.", p),
+            vec![
+                "Yesterday=2022-01-09",
+                "today=2022-01-10",
+                "tomorrow=2022-01-11"
+            ]
+        );
+        assert_eq!(
+            dates(
+                "Earlier this year and this month; last year, next month.",
+                p
+            ),
+            vec![
+                "Earlier this year=2022",
+                "this month=2022-01",
+                "last year=2021",
+                "next month=2022-02"
+            ]
+        );
+        assert_eq!(
+            dates("Sunday, November 20 is the day.", p),
+            vec!["Sunday, November 20=2022-11-20"]
+        );
+        assert!(dates("Protests began last weekend, last week.", p).is_empty());
+    }
+
+    #[test]
+    fn this_weekend_is_its_saturday_or_the_sunday_the_article_names() {
+        let thursday = Some(Date::parse("2022-11-17").unwrap());
+        let alone = extract(&["A vote this weekend.".to_string()], thursday);
+        assert_eq!(alone[0].value.to_string(), "2022-11-19");
+        let with_sunday = extract(
+            &[
+                "A vote this weekend.".into(),
+                "On Sunday, they will vote.".into(),
+            ],
+            thursday,
+        );
+        assert_eq!(with_sunday[0].value.to_string(), "2022-11-20");
+        assert_eq!(with_sunday[1].value.to_string(), "2022-11-20");
+    }
+
+    #[test]
+    fn words_that_only_look_like_dates() {
+        let p = "2022-11-17";
+        for text in [
+            "May I say that Theresa May spoke to the Sunday Times.",
+            "March on, they said; protesters March to the square.",
+            "It cost $2022 and 1,000 people, 2000 troops, at 1:00 a.m. in the 1990s.",
+            "Bloody Sunday is remembered. Jan Kowalski spoke.",
+            "He is 69, and 12 million people are 57-year-old.",
+        ] {
+            assert_eq!(dates(text, p), Vec::<String>::new(), "{text}");
+        }
+        assert_eq!(
+            dates("It happened in May and since March.", p),
+            vec!["May=2022-05", "March=2022-03"]
+        );
+    }
+}
