@@ -2,6 +2,8 @@
 //! query index once, and mounts the Leptos app in place of the loading notice.
 
 mod app;
+#[cfg(feature = "bench")]
+mod bench;
 mod components;
 mod data;
 mod nav;
@@ -30,6 +32,8 @@ fn main() {
     // The index lives as long as the page; leaking it gives every component a
     // `Copy` reference instead of a reference-counted handle.
     let index: &'static Index = Box::leak(Box::new(Index::new(corpus)));
+    #[cfg(feature = "bench")]
+    bench::install(index);
     let root: web_sys::HtmlElement = document
         .get_element_by_id("app")
         .and_then(|e| e.dyn_into().ok())

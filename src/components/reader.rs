@@ -258,58 +258,43 @@ fn RelatedArticles(article: u32) -> impl IntoView {
     })
 }
 
-/// Up to `RELATED` other articles by shared-entity weight, with the names of the
-/// most telling shared entities.
+/// Up to `RELATED` other articles by shared-entity weight (rarer entities weigh
+/// more), with the names of the most telling shared entities. Walks only the
+/// posting lists of this article's entities, so it stays cheap on large corpora.
 fn related_articles(index: &Index, article: u32) -> Vec<(u32, String)> {
     let corpus = index.corpus();
     let n = corpus.articles.len() as f32;
-    let entity_sets: Vec<Vec<u32>> = corpus
-        .articles
-        .iter()
-        .map(|a| {
-            let mut ids: Vec<u32> = a.mentions.iter().map(|m| m.entity).collect();
-            ids.sort_unstable();
-            ids.dedup();
-            ids
-        })
-        .collect();
-    let mut document_frequency = vec![0u32; corpus.entities.len()];
-    for set in &entity_sets {
-        for &e in set {
-            document_frequency[e as usize] += 1;
+    let weight = |e: u32| (n / index.entity_articles(e).len().max(1) as f32).ln() + 0.1;
+    let mut scores: BTreeMap<u32, f32> = BTreeMap::new();
+    for &e in index.article_entities(article) {
+        for &other in index.entity_articles(e) {
+            if other != article {
+                *scores.entry(other).or_default() += weight(e);
+            }
         }
     }
-    let mine = &entity_sets[article as usize];
-    let mut scored: Vec<(f32, u32, Vec<u32>)> = entity_sets
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| *i as u32 != article)
-        .filter_map(|(i, set)| {
-            let mut shared: Vec<u32> = set
-                .iter()
-                .filter(|e| mine.binary_search(e).is_ok())
-                .copied()
-                .collect();
-            let idf = |e: &u32| (n / document_frequency[*e as usize] as f32).ln() + 0.1;
-            let score: f32 = shared.iter().map(idf).sum();
-            shared.sort_by(|a, b| idf(b).total_cmp(&idf(a)));
-            (score > 0.0).then_some((score, i as u32, shared))
-        })
-        .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-    scored
+    let mut ranked: Vec<(u32, f32)> = scores.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    ranked
         .into_iter()
         .take(RELATED)
-        .map(|(_, other, shared)| {
+        .map(|(other, _)| {
+            let theirs = index.article_entities(other);
+            let mut shared: Vec<u32> = index
+                .article_entities(article)
+                .iter()
+                .copied()
+                .filter(|e| theirs.binary_search(e).is_ok())
+                .collect();
+            shared.sort_by(|a, b| weight(*b).total_cmp(&weight(*a)));
             let names: Vec<&str> = shared
                 .iter()
                 .take(3)
                 .map(|e| corpus.entities[*e as usize].name.as_str())
                 .collect();
-            let more = shared.len().saturating_sub(3);
             let mut text = names.join(", ");
-            if more > 0 {
-                text.push_str(&format!(" and {more} more"));
+            if shared.len() > 3 {
+                text.push_str(&format!(" and {} more", shared.len() - 3));
             }
             (other, text)
         })
