@@ -31,6 +31,7 @@ pub struct JsonArticle<'a> {
     pub paragraphs: &'a [String],
     pub mentions: Vec<JsonMention<'a>>,
     pub date_mentions: Vec<JsonDateMention>,
+    pub quotes: Vec<JsonQuote<'a>>,
 }
 
 /// One date expression: where it is, its text, and its calendar value, written
@@ -51,6 +52,22 @@ pub struct JsonMention<'a> {
     pub paragraph: u32,
     pub start: u32,
     pub end: u32,
+}
+
+/// One direct quotation, or one paragraph's part of a quotation that runs over
+/// several: where it is (quote marks included), the speaker's entity id when the
+/// speaker is an entity, and the words naming the speaker. Records are bound to a
+/// paragraph like every other offset here, so a quotation over three paragraphs is
+/// three records with the same speaker, the second and third with `continued: true`.
+#[derive(Debug, Serialize)]
+pub struct JsonQuote<'a> {
+    pub paragraph: u32,
+    pub start: u32,
+    pub end: u32,
+    pub speaker: Option<&'a str>,
+    pub speaker_text: &'a str,
+    /// Whether this record continues the quotation of the record before it.
+    pub continued: bool,
 }
 
 /// The serialisable view of `corpus`.
@@ -88,6 +105,31 @@ pub fn export(corpus: &Corpus) -> JsonCorpus<'_> {
                         end: m.end,
                         text: span_text(a, m.paragraph, m.start, m.end),
                         value: m.value.to_string(),
+                    })
+                    .collect(),
+                quotes: a
+                    .quotes
+                    .iter()
+                    .flat_map(|q| {
+                        let speaker = q.speaker.map(|e| corpus.entities[e as usize].id.as_str());
+                        (q.paragraph..=q.end_paragraph.max(q.paragraph)).map(move |p| {
+                            let len = a
+                                .paragraphs
+                                .get(p as usize)
+                                .map_or(0, |t| t.chars().count());
+                            JsonQuote {
+                                paragraph: p,
+                                start: if p == q.paragraph { q.start } else { 0 },
+                                end: if p == q.end_paragraph {
+                                    q.end
+                                } else {
+                                    len as u32
+                                },
+                                speaker,
+                                speaker_text: &q.speaker_text,
+                                continued: p != q.paragraph,
+                            }
+                        })
                     })
                     .collect(),
             })

@@ -16,6 +16,7 @@ pub mod entities;
 pub mod error;
 pub mod export;
 pub mod metadata;
+pub mod quotes;
 pub mod read;
 mod text;
 mod tokens;
@@ -73,7 +74,7 @@ fn sorted(mut errors: Vec<CorpusError>) -> Vec<CorpusError> {
     errors
 }
 
-/// The pipeline after reading: clean, metadata, entities, dates. Pure: no file access.
+/// The pipeline after reading: clean, metadata, entities, dates, quotes. Pure: no file access.
 pub fn ingest_documents(documents: Vec<read::Document>) -> Result<Ingested, Vec<CorpusError>> {
     let mut errors = Vec::new();
     let mut report = Report::default();
@@ -119,6 +120,7 @@ pub fn ingest_documents(documents: Vec<read::Document>) -> Result<Ingested, Vec<
     report.notes.extend(found.notes);
     for article in &mut articles {
         article.date_mentions = dates::extract(&article.paragraphs, article.published);
+        article.quotes = quotes::extract(article, &found.entities);
     }
     Ok(Ingested {
         corpus: Corpus {

@@ -116,6 +116,40 @@ fn summary(ingested: &Ingested) -> String {
             if dates.len() == 1 { "" } else { "s" },
             examples(&dates),
         );
+        let quotes: Vec<String> = a
+            .quotes
+            .iter()
+            .map(|q| {
+                let end = if q.end_paragraph == q.paragraph {
+                    q.end
+                } else {
+                    u32::MAX
+                };
+                let text = span_text(a, q.paragraph, q.start, end);
+                let mut words: Vec<&str> = text.split_whitespace().take(5).collect();
+                if text.split_whitespace().count() > 5 {
+                    words.push("…");
+                }
+                let speaker = match (q.speaker, q.speaker_text.as_str()) {
+                    (Some(e), _) => format!("[{}]", corpus.entities[e as usize].id),
+                    (None, "") => "?".to_string(),
+                    (None, text) => text.to_string(),
+                };
+                format!("{} — {speaker}", words.join(" "))
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "      {} quotation{}",
+            quotes.len(),
+            if quotes.len() == 1 { "" } else { "s" }
+        );
+        for q in quotes.iter().take(EXAMPLES) {
+            let _ = writeln!(out, "        {q}");
+        }
+        if quotes.len() > EXAMPLES {
+            let _ = writeln!(out, "        …");
+        }
     }
     let _ = writeln!(out, "\nSources ({})", corpus.sources.len());
     for s in &corpus.sources {

@@ -107,7 +107,15 @@ pub fn tokenize<'a>(text: &'a str, quoted: &dyn Fn(usize) -> bool) -> Vec<Token<
         tokens[i].sentence = sentence;
         let t = &tokens[i];
         let ender = t.kind == Kind::Punct && matches!(t.text, "." | "!" | "?" | "\u{2026}");
-        if ender && !quoted(t.start) && !(t.text == "." && abbreviation_before(&tokens, i)) {
+        // Inside a quotation a full stop ends the enclosing sentence only when the
+        // quotation closes right after it.
+        let closes_quote = tokens.get(i + 1).is_some_and(|n| {
+            !n.space_before && crate::text::is_closer(n.text.chars().next().unwrap_or(' '))
+        });
+        if ender
+            && (!quoted(t.start) || closes_quote)
+            && !(t.text == "." && abbreviation_before(&tokens, i))
+        {
             // Closing quotes and brackets stay with the sentence they close.
             let mut j = i + 1;
             while j < tokens.len()

@@ -25,7 +25,7 @@ fn seed_000_a_thursday_before_a_sunday_vote() {
         seed_dates("000"),
         vec![
             "Thursday=2022-11-17",
-            "this weekend=2022-11-20",
+            "this weekend=2022-11",
             "Sunday=2022-11-20",
             "2019=2019",
             "January=2022-01",
@@ -46,8 +46,9 @@ fn seed_001_a_saturday() {
         seed_dates("001"),
         vec![
             "Sunday=2022-11-20",
+            "this week=2022-11",
             "January=2022-01",
-            "the weekend=2022-11-20",
+            "the weekend=2022-11",
             "2019=2019",
             "January=2022-01",
             "this year=2022",
@@ -70,7 +71,9 @@ fn seed_002_a_monday() {
             "2019=2019",
             "Saturday=2022-01-08",
             "last Wednesday=2022-01-05",
+            "last weekend=2022-01",
             "last Tuesday=2022-01-04",
+            "The next day=2022-01-05",
             "Friday=2022-01-07",
             "2019=2019",
         ]
@@ -83,7 +86,9 @@ fn seed_003_the_day_after_the_csto_call() {
         seed_dates("003"),
         vec![
             "yesterday=2022-01-10",
+            "last week=2022-01",
             "yesterday=2022-01-10",
+            "last week=2022-01",
             "Monday=2022-01-10",
             "Monday=2022-01-10",
             "yesterday=2022-01-10",
@@ -91,6 +96,7 @@ fn seed_003_the_day_after_the_csto_call() {
             "Monday=2022-01-10",
             "Sunday=2022-01-09",
             "yesterday=2022-01-10",
+            "last week=2022-01",
             "today=2022-01-11",
             "Saturday=2022-01-08",
             "2019=2019",
@@ -107,6 +113,7 @@ fn seed_004_absolute_days_and_months() {
         vec![
             "November 17=2022-11-17",
             "November 20=2022-11-20",
+            "the beginning of the year=2022",
             "November 20=2022-11-20",
             "this past September=2022-09",
             "January 2022=2022-01",

@@ -52,7 +52,8 @@ fn seed_export_has_the_documented_schema() {
                 "url",
                 "paragraphs",
                 "mentions",
-                "date_mentions"
+                "date_mentions",
+                "quotes"
             ])
         );
         assert!(a["source"]["id"].is_string() && a["source"]["name"].is_string());
@@ -91,6 +92,27 @@ fn seed_export_has_the_documented_schema() {
             let text: String = paragraphs[p][start..end].iter().collect();
             assert_eq!(m["text"].as_str().unwrap(), text);
             assert!(newsprism_model::DateValue::parse(m["value"].as_str().unwrap()).is_ok());
+        }
+        for q in a["quotes"].as_array().unwrap() {
+            let keys: HashSet<&str> = q.as_object().unwrap().keys().map(String::as_str).collect();
+            assert_eq!(
+                keys,
+                HashSet::from([
+                    "paragraph",
+                    "start",
+                    "end",
+                    "speaker",
+                    "speaker_text",
+                    "continued"
+                ])
+            );
+            let p = q["paragraph"].as_u64().unwrap() as usize;
+            let (start, end) = (
+                q["start"].as_u64().unwrap() as usize,
+                q["end"].as_u64().unwrap() as usize,
+            );
+            assert!(start < end && end <= paragraphs[p].len(), "{q}");
+            assert!(q["speaker"].is_null() || entity_ids.contains(q["speaker"].as_str().unwrap()));
         }
     }
 }

@@ -6,4 +6,5 @@ mod dates;
 mod entities;
 mod errors;
 mod export;
+mod quotes;
 mod seeds;

@@ -1,0 +1,1051 @@
+//! Step 6, quotes: the direct quotations of each article and who said them.
+//!
+//! A quotation is text between double quotes, straight (`"…"`) or curly (`“…”`), or
+//! between single curly quotes (`‘…’`, British copy) where the `‘` opens a word and the
+//! `’` closes one (so "Kazakhstan’s" is an apostrophe). Straight single quotes are
+//! never taken for quotation marks: they are apostrophes far too often. A quotation
+//! left open at the end of a paragraph runs on when the next paragraph opens with a
+//! quote mark, as in print. Quotes nested in a quotation are part of it.
+//!
+//! The speaker is looked for, in this order: "according to X" in the sentence; a
+//! reporting verb right after the quotation (`…," X said.` / `…," said X.`); the
+//! nearest reporting verb before it in the sentence (`X said: “…”`, `X told AFP that
+//! “…”`); a reporting verb later in the sentence (`…, Cooley says.`). The subject of
+//! the verb is the nearest person or organisation mention before it (after an
+//! appositive, the name it describes; after "who", the name before); a pronoun ("he
+//! said") is the person the text last spoke of; a coordinated or participial verb
+//! ("and said", "adding") takes the sentence's subject. Without any verb: the speaker
+//! of the paragraph's previous quotation; for a paragraph that is all quotation, the
+//! previous paragraph's speaker or the person it introduces ("X was more optimistic."
+//! / "X had a strong message:"); for a partial quotation of four words or more, the
+//! sentence's subject.
+//!
+//! The speaker is the entity when a person or organisation mention heads the words
+//! naming it (by the mention spans of the entities step, else by an alias of an entity
+//! of the article), and otherwise the words as written ("a retired resident of the
+//! country's economic capital", "Tokayev’s spokesman").
+//!
+//! Not quotations: quotes of one to three words with no reporting verb in their
+//! sentence (scare quotes such as “realistic” or "attempted coup", and names such as
+//! "Nur-Sultan"), which are skipped; and a paragraph that is nothing but a short quote
+//! without a full stop, which is a subheading.
+
+use crate::tokens::{tokenize, Kind, Token};
+use newsprism_model::{Article, Entity, EntityKind, Quote};
+
+/// Verbs that report speech, in every form that introduces a quotation.
+const REPORTING: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "saying",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "add",
+    "adds",
+    "added",
+    "adding",
+    "state",
+    "states",
+    "stated",
+    "stating",
+    "note",
+    "notes",
+    "noted",
+    "noting",
+    "write",
+    "writes",
+    "wrote",
+    "writing",
+    "tweeted",
+    "posted",
+    "ask",
+    "asks",
+    "asked",
+    "explain",
+    "explains",
+    "explained",
+    "explaining",
+    "insist",
+    "insists",
+    "insisted",
+    "insisting",
+    "warn",
+    "warns",
+    "warned",
+    "warning",
+    "claim",
+    "claims",
+    "claimed",
+    "claiming",
+    "contend",
+    "contends",
+    "contended",
+    "argue",
+    "argues",
+    "argued",
+    "arguing",
+    "declare",
+    "declares",
+    "declared",
+    "announce",
+    "announces",
+    "announced",
+    "vow",
+    "vows",
+    "vowed",
+    "vowing",
+    "promise",
+    "promises",
+    "promised",
+    "reply",
+    "replies",
+    "replied",
+    "respond",
+    "responded",
+    "continue",
+    "continues",
+    "continued",
+    "conclude",
+    "concluded",
+    "recall",
+    "recalls",
+    "recalled",
+    "remark",
+    "remarked",
+    "acknowledge",
+    "acknowledges",
+    "acknowledged",
+    "admit",
+    "admits",
+    "admitted",
+    "confirm",
+    "confirms",
+    "confirmed",
+    "deny",
+    "denies",
+    "denied",
+    "report",
+    "reports",
+    "reported",
+    "criticize",
+    "criticized",
+    "criticise",
+    "criticised",
+    "urge",
+    "urges",
+    "urged",
+    "stress",
+    "stressed",
+    "emphasised",
+    "emphasized",
+    "comment",
+    "commented",
+    "suggest",
+    "suggested",
+    "predict",
+    "predicted",
+    "pledge",
+    "pledged",
+    "describe",
+    "described",
+    "accuse",
+    "accused",
+    "blamed",
+    "blaming",
+    "assert",
+    "asserted",
+    "maintain",
+    "maintained",
+    "quipped",
+    "shouted",
+    "told",
+    "testified",
+    "concede",
+    "conceded",
+];
+
+/// Words that may stand between a subject and its verb ("Tokayev has also said").
+const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "was",
+    "is",
+    "were",
+    "are",
+    "also",
+    "later",
+    "previously",
+    "earlier",
+    "then",
+    "again",
+    "yesterday",
+    "today",
+    "reportedly",
+    "repeatedly",
+    "once",
+    "further",
+    "recently",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "on",
+    "last",
+    "week",
+    "night",
+    "morning",
+    "publicly",
+    "separately",
+    "himself",
+    "herself",
+    "only",
+    "simply",
+    "just",
+    "has also",
+    "would",
+    "will",
+    "could",
+    "did",
+    "not",
+];
+
+/// Words that end the subject of a verb, looking back from it.
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "and", "but", "while", "which", "as", "when", "because", "after", "before", "if",
+    "who", "whom", "where", "although", "though", "since", "so", "or",
+];
+
+/// Words after which a mention is a modifier, not the head of the speaker's words.
+const PREPOSITIONS: &[&str] = &[
+    "of", "from", "at", "for", "with", "in", "on", "by", "about", "to", "into", "under", "near",
+    "between", "among", "against", "over", "than",
+];
+
+const PRONOUNS: &[&str] = &["he", "she"];
+
+/// Who said a quotation.
+#[derive(Debug, Clone, PartialEq)]
+struct Speaker {
+    entity: Option<u32>,
+    text: String,
+    person: bool,
+}
+
+/// A quotation found by its marks, before attribution.
+#[derive(Debug, Clone)]
+struct Span {
+    paragraph: usize,
+    start: usize,
+    end_paragraph: usize,
+    end: usize,
+    /// Words inside.
+    words: usize,
+}
+
+/// How a speaker was found: reporting verbs make a quotation, inheritance does not
+/// rescue a scare quote.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Found {
+    Verb,
+    Context,
+}
+
+/// One paragraph, tokenised with its quotations masked.
+struct Para<'a> {
+    tokens: Vec<Token<'a>>,
+    /// Per token: inside a quotation (quote marks included).
+    inside: Vec<bool>,
+    /// Mentions of the paragraph: (start, end, entity).
+    mentions: Vec<(usize, usize, u32)>,
+}
+
+/// The quotations of `article`, whose `mentions` index `entities`.
+pub fn extract(article: &Article, entities: &[Entity]) -> Vec<Quote> {
+    let spans = find_spans(&article.paragraphs);
+    // Character ranges inside quotations, per paragraph.
+    let mut masks: Vec<Vec<(usize, usize)>> = vec![Vec::new(); article.paragraphs.len()];
+    for s in &spans {
+        let parts = masks
+            .iter_mut()
+            .zip(&article.paragraphs)
+            .enumerate()
+            .take(s.end_paragraph + 1)
+            .skip(s.paragraph);
+        for (p, (mask, text)) in parts {
+            let from = if p == s.paragraph { s.start } else { 0 };
+            let to = if p == s.end_paragraph {
+                s.end
+            } else {
+                text.chars().count()
+            };
+            mask.push((from, to));
+        }
+    }
+    let paras: Vec<Para> = article
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(pi, text)| {
+            let mask = &masks[pi];
+            let quoted = |c: usize| mask.iter().any(|&(a, b)| c >= a && c < b);
+            let tokens = tokenize(text, &quoted);
+            let inside = tokens.iter().map(|t| quoted(t.start)).collect();
+            let mentions = article
+                .mentions
+                .iter()
+                .filter(|m| m.paragraph as usize == pi)
+                .map(|m| (m.start as usize, m.end as usize, m.entity))
+                .collect();
+            Para {
+                tokens,
+                inside,
+                mentions,
+            }
+        })
+        .collect();
+    let ctx = Context {
+        paras: &paras,
+        entities,
+        article,
+    };
+
+    let mut out: Vec<Quote> = Vec::new();
+    let mut last_person: Option<(usize, Speaker)> = None;
+    let mut previous: Option<(usize, usize, Option<Speaker>)> = None;
+    for span in &spans {
+        let pi = span.paragraph;
+        let para = &paras[pi];
+        let Some(open) = para.tokens.iter().position(|t| t.start == span.start) else {
+            continue;
+        };
+        let sentence = para.tokens[open].sentence;
+        let whole_paragraph = open == 0
+            && (span.end_paragraph > pi || span.end >= para.tokens.last().map_or(0, |t| t.end));
+        let mut found = ctx.by_verb(span, open, last_person.as_ref().map(|(_, s)| s));
+        if found.is_none() {
+            // Context: the paragraph's previous quotation, the previous paragraph, the
+            // sentence's subject.
+            let inherited = match &previous {
+                Some((pp, pend, Some(s))) if *pend == pi || *pp == pi => Some(s.clone()),
+                _ => None,
+            };
+            let speaker = inherited
+                .or_else(|| {
+                    whole_paragraph
+                        .then(|| ctx.introduced_before(pi, &previous))
+                        .flatten()
+                })
+                .or_else(|| {
+                    (!whole_paragraph && span.words >= 4)
+                        .then(|| {
+                            ctx.sentence_subject(pi, sentence, last_person.as_ref().map(|p| &p.1))
+                        })
+                        .flatten()
+                });
+            found = speaker.map(|s| (s, Found::Context));
+        }
+        if span.words <= 3 && !matches!(found, Some((_, Found::Verb))) {
+            continue;
+        }
+        let speaker = found.map(|(s, _)| s);
+        if let Some(s) = speaker.as_ref().filter(|s| s.person) {
+            last_person = Some((pi, s.clone()));
+        }
+        previous = Some((pi, span.end_paragraph, speaker.clone()));
+        out.push(Quote {
+            paragraph: pi as u32,
+            start: span.start as u32,
+            end: span.end as u32,
+            end_paragraph: span.end_paragraph as u32,
+            speaker: speaker.as_ref().and_then(|s| s.entity),
+            speaker_text: speaker.map(|s| s.text).unwrap_or_default(),
+        });
+    }
+    out
+}
+
+/// Quotation marks paired within and across paragraphs.
+fn find_spans(paragraphs: &[String]) -> Vec<Span> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        Straight,
+        Curly,
+        Single,
+    }
+    let mut spans = Vec::new();
+    // An open quotation: (paragraph, start, mark, words so far).
+    let mut open: Option<(usize, usize, Mark)> = None;
+    for (pi, p) in paragraphs.iter().enumerate() {
+        let chars: Vec<char> = p.chars().collect();
+        let first = chars.iter().position(|c| !c.is_whitespace());
+        // A quotation left open runs on only into a paragraph that opens with a quote.
+        if let Some((op, os, mark)) = open {
+            let continues = first.is_some_and(|f| match mark {
+                Mark::Straight => chars[f] == '"',
+                Mark::Curly => chars[f] == '\u{201c}',
+                Mark::Single => chars[f] == '\u{2018}',
+            });
+            if !continues {
+                let prev = &paragraphs[pi - 1];
+                let end = prev.chars().count();
+                spans.push(make_span(paragraphs, op, os, pi - 1, end));
+                open = None;
+            }
+        }
+        let mut i = 0;
+        if open.is_some() {
+            i = first.map_or(0, |f| f + 1);
+        }
+        while i < chars.len() {
+            let c = chars[i];
+            let before = i.checked_sub(1).map(|j| chars[j]);
+            let after = chars.get(i + 1).copied();
+            match (open, c) {
+                (None, '"') => open = Some((pi, i, Mark::Straight)),
+                (None, '\u{201c}') => open = Some((pi, i, Mark::Curly)),
+                (None, '\u{2018}')
+                    if before.is_none_or(|b| !b.is_alphanumeric())
+                        && after.is_some_and(char::is_alphanumeric) =>
+                {
+                    open = Some((pi, i, Mark::Single))
+                }
+                (Some((op, os, Mark::Straight)), '"')
+                | (Some((op, os, Mark::Curly)), '\u{201d}') => {
+                    spans.push(make_span(paragraphs, op, os, pi, i + 1));
+                    open = None;
+                }
+                (Some((op, os, Mark::Single)), '\u{2019}')
+                    if before.is_some_and(|b| !b.is_whitespace())
+                        && after.is_none_or(|a| !a.is_alphanumeric()) =>
+                {
+                    spans.push(make_span(paragraphs, op, os, pi, i + 1));
+                    open = None;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+    }
+    if let Some((op, os, _)) = open {
+        let last = paragraphs.len() - 1;
+        spans.push(make_span(
+            paragraphs,
+            op,
+            os,
+            last,
+            paragraphs[last].chars().count(),
+        ));
+    }
+    // A subheading that is only a short quote is not a quotation.
+    spans.retain(|s| {
+        let p = &paragraphs[s.paragraph];
+        let n = p.chars().count();
+        let whole = s.paragraph == s.end_paragraph && s.start == 0 && s.end == n;
+        !(whole && s.words <= 6 && !crate::text::ends_sentence(p))
+    });
+    spans
+}
+
+fn make_span(paragraphs: &[String], p: usize, start: usize, q: usize, end: usize) -> Span {
+    let mut words = 0;
+    for (k, text) in paragraphs.iter().enumerate().take(q + 1).skip(p) {
+        let from = if k == p { start } else { 0 };
+        let to = if k == q { end } else { usize::MAX };
+        let slice: String = text
+            .chars()
+            .skip(from)
+            .take(to.saturating_sub(from))
+            .collect();
+        words += crate::text::words(&slice).len();
+    }
+    Span {
+        paragraph: p,
+        start,
+        end_paragraph: q,
+        end,
+        words,
+    }
+}
+
+struct Context<'a> {
+    paras: &'a [Para<'a>],
+    entities: &'a [Entity],
+    article: &'a Article,
+}
+
+fn is_reporting(t: &Token) -> bool {
+    t.kind == Kind::Word
+        && t.text.chars().next().is_some_and(char::is_lowercase)
+        && REPORTING.contains(&t.text)
+}
+
+/// Words that make a following "reports", "claims" or "states" a noun.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "these", "those", "this", "that", "its", "his", "her", "their", "our",
+    "media", "news", "two", "three", "several", "many", "some", "such", "other", "member",
+];
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "should",
+];
+
+/// Whether the token at `j` is a reporting verb in its context: not a noun after a
+/// determiner ("media reports", "the two states") or before an auxiliary.
+fn reporting_at(tokens: &[Token], j: usize) -> bool {
+    let t = &tokens[j];
+    if !is_reporting(t) {
+        return false;
+    }
+    if t.text.ends_with('s') && t.text != "says" {
+        let det = j
+            .checked_sub(1)
+            .is_some_and(|p| DETERMINERS.contains(&tokens[p].lower().as_str()));
+        let aux = tokens
+            .get(j + 1)
+            .is_some_and(|n| AUXILIARIES.contains(&n.lower().as_str()));
+        if det || aux {
+            return false;
+        }
+    }
+    true
+}
+
+impl Context<'_> {
+    /// The speaker named with a reporting verb in the quotation's sentence.
+    fn by_verb(
+        &self,
+        span: &Span,
+        open: usize,
+        last_person: Option<&Speaker>,
+    ) -> Option<(Speaker, Found)> {
+        let pi = span.paragraph;
+        let para = &self.paras[pi];
+        let sentence = para.tokens[open].sentence;
+        let outside = |j: usize| !para.inside[j] && para.tokens[j].sentence == sentence;
+        // "according to X".
+        for j in 0..para.tokens.len().saturating_sub(2) {
+            if outside(j) && para.tokens[j].is("according") && para.tokens[j + 1].is("to") {
+                if let Some(s) = self.phrase_after(pi, j + 2, last_person) {
+                    return Some((s, Found::Verb));
+                }
+            }
+        }
+        // Right after the quotation, in the paragraph where it closes.
+        let ep = span.end_paragraph;
+        let epara = &self.paras[ep];
+        if let Some(close) = epara.tokens.iter().rposition(|t| t.end == span.end) {
+            if let Some(s) = self.after_close(ep, close, last_person) {
+                return Some((s, Found::Verb));
+            }
+        }
+        // Before it, nearest first.
+        for v in (0..open).rev() {
+            if !outside(v) {
+                continue;
+            }
+            if reporting_at(&para.tokens, v) {
+                if let Some(s) = self.subject_of(pi, v, last_person) {
+                    return Some((s, Found::Verb));
+                }
+            }
+        }
+        // Later in the sentence ("…, Cooley says.").
+        let close = if ep == pi {
+            para.tokens
+                .iter()
+                .rposition(|t| t.end == span.end)
+                .unwrap_or(open)
+        } else {
+            para.tokens.len()
+        };
+        for v in close + 1..para.tokens.len() {
+            if para.tokens[v].sentence != sentence {
+                break;
+            }
+            if outside(v) && reporting_at(&para.tokens, v) {
+                if let Some(s) = self.subject_of(pi, v, last_person) {
+                    return Some((s, Found::Verb));
+                }
+            }
+        }
+        None
+    }
+
+    /// `," X said` or `," said X` right after the closing mark at token `close`.
+    fn after_close(&self, pi: usize, close: usize, last: Option<&Speaker>) -> Option<Speaker> {
+        let para = &self.paras[pi];
+        let sentence = para.tokens[close].sentence;
+        let mut j = close + 1;
+        while j < para.tokens.len() && para.tokens[j].is_punct(',') {
+            j += 1;
+        }
+        let first = para.tokens.get(j)?;
+        if first.sentence != sentence || para.inside[j] {
+            return None;
+        }
+        if reporting_at(&para.tokens, j) && !first.text.ends_with("ing") {
+            return self.phrase_after(pi, j + 1, last);
+        }
+        // "X said" within a few words, X not a prepositional phrase; a relative
+        // clause inside X ("an officer who asked not to be named told") is skipped.
+        if PREPOSITIONS.contains(&first.lower().as_str()) {
+            return None;
+        }
+        let mut relative: Option<usize> = None;
+        let mut skip_verb = false;
+        for v in j..(j + 16).min(para.tokens.len()) {
+            let t = &para.tokens[v];
+            if t.sentence != sentence || para.inside[v] || t.is_punct('.') {
+                break;
+            }
+            if t.is("who") || t.is("whom") {
+                relative = relative.or(Some(v));
+                skip_verb = true;
+                continue;
+            }
+            if reporting_at(&para.tokens, v) {
+                if skip_verb {
+                    // The relative clause's own verb.
+                    skip_verb = false;
+                    continue;
+                }
+                if v == j {
+                    return None;
+                }
+                // "…" and said: a coordinated verb, whose subject is the sentence's.
+                if CLAUSE_OPENERS.contains(&first.lower().as_str()) {
+                    return self.subject_of(pi, v, last);
+                }
+                let mut end = relative.unwrap_or(v);
+                while end > j && para.tokens[end - 1].is_punct(',') {
+                    end -= 1;
+                }
+                return self
+                    .speaker_in(pi, j, end, last)
+                    .or_else(|| self.subject_of(pi, v, last));
+            }
+            if v >= j + 8 && relative.is_none() {
+                break;
+            }
+        }
+        None
+    }
+
+    /// The speaker named by the words from token `j` to the next comma or clause.
+    fn phrase_after(&self, pi: usize, j: usize, last: Option<&Speaker>) -> Option<Speaker> {
+        let para = &self.paras[pi];
+        let sentence = para.tokens.get(j)?.sentence;
+        let mut end = j;
+        while end < para.tokens.len() {
+            let t = &para.tokens[end];
+            if t.sentence != sentence || para.inside[end] {
+                break;
+            }
+            if t.kind == Kind::Punct && !t.is_punct('\'') && !t.is_punct('\u{2019}') {
+                if !t.is_punct('-') {
+                    break;
+                }
+            } else if t.kind == Kind::Word
+                && end > j
+                && (CLAUSE_OPENERS.contains(&t.lower().as_str())
+                    || (is_reporting(t) && !t.capitalised()))
+            {
+                break;
+            }
+            end += 1;
+        }
+        self.speaker_in(pi, j, end, last)
+    }
+
+    /// The subject of the reporting verb at token `v`.
+    fn subject_of(&self, pi: usize, v: usize, last: Option<&Speaker>) -> Option<Speaker> {
+        let para = &self.paras[pi];
+        let sentence = para.tokens[v].sentence;
+        // Back over auxiliaries and adverbs to the subject's last word.
+        let mut end = v;
+        while end > 0 {
+            let t = &para.tokens[end - 1];
+            if t.sentence != sentence || para.inside[end - 1] {
+                break;
+            }
+            if t.kind == Kind::Word && BETWEEN_SUBJECT_AND_VERB.contains(&t.lower().as_str()) {
+                end -= 1;
+            } else {
+                break;
+            }
+        }
+        let mut start = end;
+        while start > 0 {
+            let t = &para.tokens[start - 1];
+            if t.sentence != sentence || para.inside[start - 1] {
+                break;
+            }
+            let boundary = match t.kind {
+                Kind::Punct => !(t.is_punct('\'') || t.is_punct('\u{2019}') || t.is_punct('-')),
+                Kind::Word => {
+                    CLAUSE_OPENERS.contains(&t.lower().as_str())
+                        || (is_reporting(t) && start - 1 != v)
+                }
+                Kind::Number => false,
+            };
+            if boundary {
+                break;
+            }
+            start -= 1;
+        }
+        let boundary = start.checked_sub(1).map(|b| &para.tokens[b]);
+        if start == end {
+            // "X, who said": the name before "who".
+            if boundary.is_some_and(|b| b.is("who")) {
+                let mut k = start - 1;
+                while k > 0 && para.tokens[k - 1].is_punct(',') {
+                    k -= 1;
+                }
+                if let Some(s) = self.mention_ending_at(pi, k) {
+                    return Some(s);
+                }
+            }
+            // "and said", "adding": the sentence's subject.
+            return self.sentence_subject(pi, sentence, last);
+        }
+        let speaker = self.speaker_in(pi, start, end, last)?;
+        // "X, a former prime minister, claims": the name the description is about.
+        if speaker.entity.is_none() && boundary.is_some_and(|b| b.is_punct(',')) {
+            let mut k = start - 1;
+            for _ in 0..3 {
+                if let Some(s) = self.mention_ending_at(pi, k) {
+                    return Some(s);
+                }
+                // Back to the previous comma.
+                let Some(prev) = (0..k)
+                    .rev()
+                    .find(|&b| para.tokens[b].is_punct(',') && para.tokens[b].sentence == sentence)
+                else {
+                    break;
+                };
+                k = prev;
+            }
+        }
+        Some(speaker)
+    }
+
+    /// The person or organisation mention whose last token is right before `k`.
+    fn mention_ending_at(&self, pi: usize, k: usize) -> Option<Speaker> {
+        let para = &self.paras[pi];
+        let end = para.tokens.get(k.checked_sub(1)?)?.end;
+        let &(s, e, entity) = para.mentions.iter().find(|m| m.1 == end)?;
+        let kind = self.entities.get(entity as usize)?.kind;
+        (kind != EntityKind::Place).then(|| Speaker {
+            entity: Some(entity),
+            text: slice(&self.article.paragraphs[pi], s, e),
+            person: kind == EntityKind::Person,
+        })
+    }
+
+    /// The speaker named by tokens `start..end`.
+    fn speaker_in(
+        &self,
+        pi: usize,
+        start: usize,
+        end: usize,
+        last: Option<&Speaker>,
+    ) -> Option<Speaker> {
+        let para = &self.paras[pi];
+        let toks = &para.tokens[start..end];
+        let first = toks.first()?;
+        let text_of = |a: usize, b: usize| slice(&self.article.paragraphs[pi], a, b);
+        if toks.len() == 1 && PRONOUNS.contains(&first.lower().as_str()) {
+            return self.resolve_pronoun(pi, start, last);
+        }
+        let (cs, ce) = (first.start, toks.last()?.end);
+        // Mentions inside, with what comes right after each.
+        let mut person: Option<Speaker> = None;
+        let mut organisation: Option<Speaker> = None;
+        let mut place: Option<Speaker> = None;
+        for &(ms, me, entity) in para.mentions.iter().filter(|m| m.0 >= cs && m.1 <= ce) {
+            let after = para.tokens.iter().position(|t| t.start >= me);
+            let possessive = after.is_some_and(|a| {
+                (para.tokens[a].is_punct('\'') || para.tokens[a].is_punct('\u{2019}'))
+                    && para.tokens.get(a + 1).is_some_and(|t| t.is("s"))
+            });
+            if possessive {
+                continue;
+            }
+            let Some(e) = self.entities.get(entity as usize) else {
+                continue;
+            };
+            // A mention after a preposition modifies the head ("observers from the
+            // OSCE"), unless it is a person ("Secretary of State Antony Blinken").
+            let after_preposition = toks
+                .iter()
+                .take_while(|t| t.start < ms)
+                .any(|t| PREPOSITIONS.contains(&t.lower().as_str()));
+            let found = Speaker {
+                entity: Some(entity),
+                text: text_of(ms, me),
+                person: e.kind == EntityKind::Person,
+            };
+            // An organisation or place is the speaker only as the head of the words,
+            // not as a modifier ("a former KNB officer").
+            let head = me == ce
+                || para
+                    .tokens
+                    .iter()
+                    .find(|t| t.start >= me)
+                    .is_some_and(|t| t.is_punct('(') || t.is_punct(','));
+            match e.kind {
+                EntityKind::Person => person = Some(found),
+                _ if !head => {}
+                EntityKind::Organisation if !after_preposition && organisation.is_none() => {
+                    organisation = Some(found)
+                }
+                EntityKind::Place if !after_preposition && place.is_none() => place = Some(found),
+                _ => {}
+            }
+        }
+        let any_mention = para.mentions.iter().any(|m| m.0 >= cs && m.1 <= ce);
+        if let Some(s) = person.or(organisation) {
+            return Some(s);
+        }
+        // A name the entities step did not mark: an alias of one of the article's
+        // entities.
+        let words: Vec<&Token> = toks.iter().filter(|t| t.kind == Kind::Word).collect();
+        if let Some(last_word) = words.last().filter(|w| w.capitalised() && !any_mention) {
+            if let Some(s) = self.alias(last_word.text) {
+                return Some(s);
+            }
+        }
+        // A place alone ("Kazakhstan said") speaks for its government.
+        if let Some(p) = place {
+            if words.len() == 1 {
+                return Some(p);
+            }
+        }
+        let text = text_of(cs, ce);
+        let text = text.trim_matches(|c: char| c == ',' || c.is_whitespace());
+        (!text.is_empty()).then(|| Speaker {
+            entity: None,
+            text: text.to_string(),
+            person: false,
+        })
+    }
+
+    /// A person or organisation of the article with `word` as an alias.
+    fn alias(&self, word: &str) -> Option<Speaker> {
+        self.article.mentions.iter().find_map(|m| {
+            let e = self.entities.get(m.entity as usize)?;
+            (e.kind != EntityKind::Place && e.aliases.iter().any(|a| a == word)).then(|| Speaker {
+                entity: Some(m.entity),
+                text: word.to_string(),
+                person: e.kind == EntityKind::Person,
+            })
+        })
+    }
+
+    /// "he": a person named earlier in the sentence, else the first person of the
+    /// nearest earlier sentence that names one, else the last person quoted.
+    fn resolve_pronoun(&self, pi: usize, at: usize, last: Option<&Speaker>) -> Option<Speaker> {
+        let para = &self.paras[pi];
+        let sentence = para.tokens[at].sentence;
+        let before = para.tokens[at].start;
+        if let Some(s) =
+            self.first_person(pi, |t: &Token| t.sentence == sentence && t.start < before)
+        {
+            return Some(s);
+        }
+        // Earlier sentences of this paragraph, then the two before.
+        for s in (0..sentence).rev() {
+            if let Some(found) = self.first_person(pi, |t: &Token| t.sentence == s) {
+                return Some(found);
+            }
+        }
+        for p in (pi.saturating_sub(2)..pi).rev() {
+            let n = self.paras[p].tokens.last().map_or(0, |t| t.sentence + 1);
+            for s in (0..n).rev() {
+                if let Some(found) = self.first_person(p, |t: &Token| t.sentence == s) {
+                    return Some(found);
+                }
+            }
+        }
+        last.cloned()
+    }
+
+    /// The first person mention outside quotations among the tokens `keep` selects.
+    fn first_person(&self, pi: usize, keep: impl Fn(&Token) -> bool) -> Option<Speaker> {
+        let para = &self.paras[pi];
+        para.mentions.iter().find_map(|&(ms, me, entity)| {
+            let e = self.entities.get(entity as usize)?;
+            let k = para.tokens.iter().position(|t| t.start == ms)?;
+            (e.kind == EntityKind::Person && !para.inside[k] && keep(&para.tokens[k])).then(|| {
+                Speaker {
+                    entity: Some(entity),
+                    text: slice(&self.article.paragraphs[pi], ms, me),
+                    person: true,
+                }
+            })
+        })
+    }
+
+    /// The subject of a sentence: its words up to the first verb, after any opening
+    /// phrase set off by a comma or colon.
+    fn sentence_subject(
+        &self,
+        pi: usize,
+        sentence: usize,
+        last: Option<&Speaker>,
+    ) -> Option<Speaker> {
+        let para = &self.paras[pi];
+        let idx: Vec<usize> = (0..para.tokens.len())
+            .filter(|&j| para.tokens[j].sentence == sentence)
+            .collect();
+        let mut start = *idx.first()?;
+        let mut end = start;
+        for &j in &idx {
+            let t = &para.tokens[j];
+            if para.inside[j] {
+                break;
+            }
+            if t.kind == Kind::Word && looks_like_verb(t) {
+                break;
+            }
+            if t.is_punct(',') || t.is_punct(':') {
+                // A name then an appositive: keep the name.
+                if j > start && self.mention_ending_at(pi, j).is_some() {
+                    return self.mention_ending_at(pi, j);
+                }
+                start = j + 1;
+            }
+            end = j + 1;
+        }
+        if start >= end {
+            return None;
+        }
+        self.speaker_in(pi, start, end, last)
+    }
+
+    /// For a paragraph that is all quotation: the speaker of the previous paragraph's
+    /// last quotation, or the person its last sentence introduces.
+    fn introduced_before(
+        &self,
+        pi: usize,
+        previous: &Option<(usize, usize, Option<Speaker>)>,
+    ) -> Option<Speaker> {
+        let prev = pi.checked_sub(1)?;
+        let para = &self.paras[prev];
+        let last_sentence = para.tokens.last()?.sentence;
+        let quoted_last = para
+            .tokens
+            .iter()
+            .zip(&para.inside)
+            .any(|(t, inside)| *inside && t.sentence == last_sentence);
+        let previous_speaker = match previous {
+            Some((_, pend, Some(s))) if *pend == prev => Some(s.clone()),
+            _ => None,
+        };
+        if quoted_last {
+            if let Some(s) = previous_speaker {
+                return Some(s);
+            }
+        }
+        self.first_person(prev, |t: &Token| t.sentence == last_sentence)
+            .or(previous_speaker)
+    }
+}
+
+/// Whether a word is a verb that ends a sentence's subject.
+fn looks_like_verb(t: &Token) -> bool {
+    let l = t.lower();
+    if !t.text.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    matches!(
+        l.as_str(),
+        "has"
+            | "have"
+            | "had"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "did"
+            | "does"
+            | "do"
+    ) || REPORTING.contains(&l.as_str())
+        || (l.len() > 4 && l.ends_with("ed"))
+}
+
+/// Characters `a..b` of `text`.
+fn slice(text: &str, a: usize, b: usize) -> String {
+    text.chars().skip(a).take(b.saturating_sub(a)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The text of each quotation span found in `paragraphs`, "¶" between parts.
+    fn spans(paragraphs: &[&str]) -> Vec<String> {
+        let owned: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
+        find_spans(&owned)
+            .iter()
+            .map(|s| {
+                (s.paragraph..=s.end_paragraph)
+                    .map(|p| {
+                        let from = if p == s.paragraph { s.start } else { 0 };
+                        let to = if p == s.end_paragraph {
+                            s.end
+                        } else {
+                            owned[p].chars().count()
+                        };
+                        slice(&owned[p], from, to)
+                    })
+                    .collect::<Vec<_>>()
+                    .join("¶")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn marks_pair_within_and_across_paragraphs() {
+        assert_eq!(
+            spans(&[
+                "“It was a coup,” he said. “We stopped it.",
+                "“Nobody will try again.”",
+                "Then \"more\" and ‘British quotes’ but Kazakhstan’s and the protesters’ cars.",
+            ]),
+            vec![
+                "“It was a coup,”",
+                "“We stopped it.¶“Nobody will try again.”",
+                "\"more\"",
+                "‘British quotes’",
+            ]
+        );
+        // Left open with no continuation: the quotation ends with its paragraph.
+        assert_eq!(
+            spans(&["He said “it is over.", "Next story."]),
+            vec!["“it is over."]
+        );
+    }
+
+    #[test]
+    fn short_quoted_subheadings_are_not_quotations() {
+        assert_eq!(
+            spans(&["‘Limited time period’", "'No real choice'", "“Soon.”"]),
+            vec!["“Soon.”"]
+        );
+    }
+}

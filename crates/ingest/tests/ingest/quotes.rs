@@ -1,0 +1,149 @@
+//! Direct quotations and their speakers, on the seeds and on written samples.
+
+use crate::common::{seed_dir, TempCorpus};
+use newsprism_ingest::export::span_text;
+use newsprism_ingest::{ingest_dir, Ingested};
+
+/// Each quotation of the article whose id starts with `prefix`, as "first words… =
+/// speaker id | speaker text" (speaker id "-" when the speaker is no entity).
+fn quotes(ingested: &Ingested, prefix: &str) -> Vec<String> {
+    let c = &ingested.corpus;
+    let a = c
+        .articles
+        .iter()
+        .find(|a| a.id.starts_with(prefix))
+        .unwrap();
+    a.quotes
+        .iter()
+        .map(|q| {
+            let end = if q.end_paragraph == q.paragraph {
+                q.end
+            } else {
+                u32::MAX
+            };
+            let text = span_text(a, q.paragraph, q.start, end);
+            let first: Vec<&str> = text.split_whitespace().take(4).collect();
+            let id = q
+                .speaker
+                .map_or("-", |e| c.entities[e as usize].id.as_str());
+            format!("{} = {id} | {}", first.join(" "), q.speaker_text)
+        })
+        .collect()
+}
+
+#[test]
+fn seed_000_wire_copy_with_residents_of_almaty() {
+    let ingested = ingest_dir(&seed_dir()).unwrap();
+    assert_eq!(
+        quotes(&ingested, "000"),
+        vec![
+            "\"organize riots and a = national-security-committee | National Security Committee",
+            "\"share the views of = national-security-committee | National Security Committee",
+            "\"a new Kazakhstan\" = kassym-jomart-tokayev | Tokayev",
+            "\"new mandate of trust = kassym-jomart-tokayev | Tokayev",
+            "\"conditions of eligibility and = - | Observers from the Organization for Security and Cooperation in Europe (OSCE)",
+            "\"There is no credible = asset-terirgaliyev | Asset Terirgaliyev",
+            "\"These elections are a = aidar-ergaly | Aidar Ergaly",
+            "\"Had Tokayev said: 'I'm = aidar-ergaly | Aidar Ergaly",
+            "\"on the brink of = andrei-chebotarev | Andrei Chebotarev",
+            "\"change of the foundations = andrei-chebotarev | Andrei Chebotarev",
+            "\"A little time has = svetlana-kadysheva | Svetlana Kadysheva",
+            "\"We have great hope = janiya-nakizbekova | Janiya Nakizbekova",
+        ]
+    );
+}
+
+#[test]
+fn seed_002_cooley_and_kazhegeldin() {
+    let ingested = ingest_dir(&seed_dir()).unwrap();
+    assert_eq!(
+        quotes(&ingested, "002"),
+        vec![
+            "\"attempted coup d’etat\" = kassym-jomart-tokayev | Kassym-Jomart Tokayev",
+            "“local and international terrorist = - | The government",
+            "“high level of preparedness = - | The government",
+            "\"all under Nazerbayev control\" = akezhan-kazhegeldin | Akezhan Kazhegeldin",
+            "\"I think we can = alexander-cooley | Alexander Cooley",
+            "\"I think we can = alexander-cooley | Alexander Cooley",
+            "\"The family controls all = alexander-cooley | Cooley",
+            "\"The sovereign wealth fund, = alexander-cooley | Cooley",
+            "\"internal struggle\" = alexander-cooley | Cooley",
+            "\"external struggle\" = alexander-cooley | Cooley",
+        ]
+    );
+}
+
+#[test]
+fn seed_003_tokayev_putin_blinken() {
+    let ingested = ingest_dir(&seed_dir()).unwrap();
+    let got = quotes(&ingested, "003");
+    for expected in [
+        "“soon” = kassym-jomart-tokayev | Kassym-Jomart Tokayev",
+        "“The main goal was = kassym-jomart-tokayev | Tokayev",
+        "“once Russians are in = antony-blinken | Antony Blinken",
+        "“a contingent of CSTO = vladimir-putin | Putin",
+        "“so-called colour revolutions” = vladimir-putin | Putin",
+        "“used by destructive forces = vladimir-putin | Putin",
+        "“productive” = kassym-jomart-tokayev | Tokayev",
+        "“continue to strengthen (its) = kassym-jomart-tokayev | Tokayev",
+        "“technical mistake” = - | the information ministry",
+        "“rally around” = - | Nazarbayev’s press secretary",
+        "“taking decisions independently” = - | Tokayev’s spokesman",
+    ] {
+        assert!(
+            got.iter().any(|g| g == expected),
+            "{expected} not in {got:#?}"
+        );
+    }
+}
+
+#[test]
+fn seeds_001_and_004_partial_quotes_take_the_sentence_subject() {
+    let ingested = ingest_dir(&seed_dir()).unwrap();
+    assert_eq!(
+        quotes(&ingested, "001"),
+        vec![
+            "“organise riots and a = national-security-committee | National Security Committee",
+            "“share the views of = national-security-committee | National Security Committee",
+        ]
+    );
+    // “coup”, “realistic” and “backyard” are scare quotes; the quote after "Tokayev
+    // had a strong message:" is his.
+    assert_eq!(
+        quotes(&ingested, "004"),
+        vec![
+            "“organize riots and a = national-security-committee | National Security Committee",
+            "“high level of mutual = xi | Xi",
+            "“During this short period, = kassym-jomart-tokayev | Tokayev",
+            "“categorically oppose the interference = xi | Xi",
+        ]
+    );
+}
+
+#[test]
+fn quotations_over_paragraphs_pronouns_and_according_to() {
+    let t = TempCorpus::new("quotes").with(
+        "a.txt",
+        "---\npublished: 2022-01-11\n---\nMinister quits over budget\n\n\
+         Finance minister Dana Omarova resigned on Tuesday. “I leave with a clear \
+         conscience,” she said. “The budget was sound.\n\n\
+         “History will judge it.”\n\n\
+         The plan was “dead on arrival”, according to opposition leader Marat Bekov.\n\n\
+         “We warned them for months,” a retired teacher in Almaty said.\n\n\
+         Critics called it a “stunt”.\n",
+    );
+    let ingested = ingest_dir(&t.dir).unwrap();
+    let a = &ingested.corpus.articles[0];
+    let got = quotes(&ingested, "a");
+    assert_eq!(
+        got,
+        vec![
+            "“I leave with a = dana-omarova | Dana Omarova",
+            "“The budget was sound. = dana-omarova | Dana Omarova",
+            "“dead on arrival” = marat-bekov | Marat Bekov",
+            "“We warned them for = - | a retired teacher in Almaty",
+        ]
+    );
+    let over = &a.quotes[1];
+    assert_eq!((over.paragraph, over.end_paragraph), (0, 1));
+}
