@@ -1,4 +1,4 @@
-//! Facet counts and the publication-date histogram.
+//! Facet counts and the date histograms (publication dates and mentioned dates).
 //!
 //! Counts follow the current results: each value says how many of the articles
 //! on screen mention it, so selecting Ablyazov shows who appears alongside him.
@@ -7,9 +7,10 @@
 //! articles ticking them would bring in (computed over the results *without*
 //! that facet's own selection). Values that add articles stay listed even when
 //! none of the current results mention them.
-//! The histogram ignores the date filter (the reader sees where the range sits in
-//! the distribution) and its axis spans the whole corpus, so it does not jump
-//! around while filtering.
+//! Each histogram ignores its own date filter (the reader sees where the range
+//! sits in the distribution) and its axis spans the whole corpus, so it does not
+//! jump around while filtering. Both are one function over "the periods of an
+//! article": its publication day, or the periods its date mentions name.
 
 use crate::bitset::Bitset;
 use crate::index::{facet_slot, Index};
@@ -19,7 +20,8 @@ use newsprism_model::{days_in_month, Date};
 /// One value in a facet list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FacetValue {
-    /// Index into `Corpus::sources` (source facet) or `Corpus::entities`.
+    /// Index into `Corpus::sources` (source facet) or `Corpus::entities` (the
+    /// entity facets and speakers).
     pub id: u32,
     /// Articles in the current results with this value.
     pub count: u32,
@@ -39,6 +41,8 @@ pub struct FacetCounts {
     pub people: Vec<FacetValue>,
     pub organisations: Vec<FacetValue>,
     pub places: Vec<FacetValue>,
+    /// Quoted speakers: `count` is the articles in the results quoting them.
+    pub speakers: Vec<FacetValue>,
 }
 
 impl FacetCounts {
@@ -49,11 +53,12 @@ impl FacetCounts {
             Facet::Person => &self.people,
             Facet::Organisation => &self.organisations,
             Facet::Place => &self.places,
+            Facet::Speaker => &self.speakers,
         }
     }
 }
 
-/// One bar of the publication-date histogram.
+/// One bar of a date histogram.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Bin {
     /// First day of the bin.
@@ -62,19 +67,21 @@ pub struct Bin {
     pub end: Date,
     /// "Jan 2022" for monthly bins, "2022" for yearly ones.
     pub label: String,
-    /// Articles published in the bin that match every filter but the dates.
+    /// Articles dated in the bin (published in it, or with a date mention
+    /// overlapping it) that match every filter but the histogram's own date range.
     pub count: u32,
-    /// Whether the bin overlaps the view's date range (all true without one).
+    /// Whether the bin overlaps the histogram's date range in the view (all true
+    /// without one).
     pub in_range: bool,
 }
 
-/// Publication dates of the articles matching every filter but the date range.
+/// Dates of the articles matching every filter but the histogram's own date range.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Histogram {
-    /// Monthly bins when the corpus spans six years or less, else yearly; from the
-    /// corpus's earliest to its latest publication date. Empty without dates.
+    /// Monthly bins when the corpus's dates span six years or less, else yearly;
+    /// from the corpus's earliest to its latest date of this kind. Empty without dates.
     pub bins: Vec<Bin>,
-    /// Matching articles without a publication date.
+    /// Matching articles without a date of this kind.
     pub undated: u32,
 }
 
@@ -87,8 +94,8 @@ const MONTHS: [&str; 12] = [
 pub(crate) fn count(
     index: &Index,
     matching: &Bitset,
-    wider: [Option<&Bitset>; 4],
-    selected: &[Vec<u32>; 4],
+    wider: [Option<&Bitset>; 5],
+    selected: &[Vec<u32>; 5],
 ) -> FacetCounts {
     let corpus = index.corpus();
     let count_sources = |set: &Bitset| {
@@ -140,6 +147,25 @@ pub(crate) fn count(
             _ => out.places = list,
         }
     }
+
+    let count_speakers = |set: &Bitset| {
+        let mut counts = vec![0u32; corpus.entities.len()];
+        for a in set.iter() {
+            for &e in index.speakers_in(a) {
+                counts[e as usize] += 1;
+            }
+        }
+        counts
+    };
+    let slot = facet_slot(Facet::Speaker);
+    let speaker_wider = wider[slot].map(count_speakers);
+    out.speakers = values(
+        &count_speakers(matching),
+        speaker_wider.as_deref(),
+        &selected[slot],
+        &index.entity_name_rank,
+        |_| true,
+    );
     out
 }
 
@@ -177,16 +203,19 @@ fn values(
     v
 }
 
-/// The histogram of `base` over the corpus's date span, marking bins in `from..=to`.
-pub(crate) fn histogram(
-    index: &Index,
+/// The histogram of `base` over `span` (the corpus's earliest and latest day of
+/// this kind), marking the bins that overlap `from..=to`. `periods(a)` lists the
+/// days article `a` is dated by, as inclusive (first, last) periods sorted by first
+/// day and not overlapping one another; an article counts once in each bin one
+/// of its periods overlaps, and as undated when it has none.
+pub(crate) fn histogram<P: IntoIterator<Item = (Date, Date)>>(
+    span: Option<(Date, Date)>,
     base: &Bitset,
+    periods: impl Fn(u32) -> P,
     from: Option<Date>,
     to: Option<Date>,
 ) -> Histogram {
-    let articles = &index.corpus().articles;
-    let mut undated = 0;
-    let Some((min, max)) = index.date_span else {
+    let Some((min, max)) = span else {
         return Histogram {
             bins: Vec::new(),
             undated: base.count() as u32,
@@ -233,19 +262,35 @@ pub(crate) fn histogram(
             });
         }
     }
+    let bin_of = |d: Date| -> usize {
+        let d = d.clamp(min, max);
+        (if monthly {
+            month_no(d) - month_no(min)
+        } else {
+            (d.year - min.year) as i64
+        }) as usize
+    };
+    let mut undated = 0;
     for a in base.iter() {
-        match articles[a as usize].published {
-            Some(d) => {
-                let i = if monthly {
-                    month_no(d) - month_no(min)
-                } else {
-                    (d.year - min.year) as i64
-                };
-                if let Some(b) = bins.get_mut(i as usize) {
+        // The first bin this article may still be counted in: its periods are
+        // sorted, so their bins never go back, but two may share a boundary bin.
+        let mut next = 0;
+        let mut dated = false;
+        for (first, last) in periods(a) {
+            dated = true;
+            if last < min || first > max {
+                continue;
+            }
+            let hi = bin_of(last);
+            for b in bin_of(first).max(next)..=hi {
+                if let Some(b) = bins.get_mut(b) {
                     b.count += 1;
                 }
             }
-            None => undated += 1,
+            next = next.max(hi + 1);
+        }
+        if !dated {
+            undated += 1;
         }
     }
     for b in &mut bins {

@@ -2,9 +2,11 @@
 //!
 //! Built once from the corpus: id lookups, an inverted index (term → sorted article
 //! indexes with weighted term frequencies, for AND queries and BM25), per-article
-//! deduplicated entity lists and per-entity/per-source article lists (for facet
-//! filters and counts), and the articles pre-sorted by date (so date sorts are a
-//! linear filter, not a sort). A query does work proportional to the number of
+//! deduplicated entity and speaker lists and per-entity/per-speaker/per-source
+//! article lists (for facet filters and counts), each article's mentioned periods
+//! merged into a few disjoint day ranges (for the mentioned-date filter and
+//! histogram), and the articles pre-sorted by date (so date sorts are a linear
+//! filter, not a sort). A query does work proportional to the number of
 //! articles and to the posting lists of its own terms, never to the vocabulary.
 //!
 //! Phrases are not in the index (positions for every token would multiply its
@@ -13,9 +15,9 @@
 
 use crate::bitset::Bitset;
 use crate::text::{self, TextQuery};
-use crate::view::{Facet, Sort, ViewState};
-use crate::{facets, Hit, Results};
-use newsprism_model::{Corpus, Date};
+use crate::view::{self, Facet, Sort, ViewState};
+use crate::{facets, Hit, QuoteRef, Results};
+use newsprism_model::{Article, Corpus, Date};
 use std::collections::HashMap;
 
 /// How much more a title occurrence counts than a body occurrence.
@@ -54,6 +56,18 @@ pub struct Index {
     pub(crate) entity_articles: Vec<Vec<u32>>,
     /// Articles per source, ascending.
     pub(crate) source_articles: Vec<Vec<u32>>,
+    /// Distinct entities quoted per article, ascending.
+    article_speakers: Vec<Vec<u32>>,
+    /// Articles quoting each entity, ascending.
+    speaker_articles: Vec<Vec<u32>>,
+    /// The periods every article's date mentions name, as inclusive day ranges,
+    /// merged where they overlap and sorted; article `a`'s are
+    /// `mention_periods[mention_offsets[a]..mention_offsets[a + 1]]`. Flat, so the
+    /// mentioned-date filter is one pass over one array.
+    mention_periods: Vec<(Date, Date)>,
+    mention_offsets: Vec<u32>,
+    /// Earliest first day and latest last day over every date mention.
+    mention_span: Option<(Date, Date)>,
     /// Source per article; `u32::MAX` when the article's source index is invalid.
     pub(crate) article_source: Vec<u32>,
     /// Articles newest first, undated last, ties by id.
@@ -93,6 +107,11 @@ impl Index {
         let mut entity_articles = vec![Vec::new(); corpus.entities.len()];
         let mut source_articles = vec![Vec::new(); corpus.sources.len()];
         let mut article_source = Vec::with_capacity(n);
+        let mut article_speakers = Vec::with_capacity(n);
+        let mut speaker_articles = vec![Vec::new(); corpus.entities.len()];
+        let mut mention_periods = Vec::new();
+        let mut mention_offsets = Vec::with_capacity(n + 1);
+        mention_offsets.push(0);
         for (ai, article) in corpus.articles.iter().enumerate() {
             let ai = ai as u32;
             let mut len = 0u32;
@@ -142,7 +161,28 @@ impl Index {
             } else {
                 article_source.push(u32::MAX);
             }
+
+            let mut speakers: Vec<u32> = article
+                .quotes
+                .iter()
+                .filter_map(|q| q.speaker)
+                .filter(|&e| (e as usize) < corpus.entities.len())
+                .collect();
+            speakers.sort_unstable();
+            speakers.dedup();
+            for &e in &speakers {
+                speaker_articles[e as usize].push(ai);
+            }
+            article_speakers.push(speakers);
+
+            mention_periods.extend(merged_periods(article));
+            mention_offsets.push(mention_periods.len() as u32);
         }
+        let mention_span = mention_periods
+            .iter()
+            .map(|p| p.0)
+            .min()
+            .zip(mention_periods.iter().map(|p| p.1).max());
         let avg_len = if n == 0 {
             1.0
         } else {
@@ -192,6 +232,11 @@ impl Index {
             entity_articles,
             source_articles,
             article_source,
+            article_speakers,
+            speaker_articles,
+            mention_periods,
+            mention_offsets,
+            mention_span,
             newest,
             newest_rank,
             oldest,
@@ -239,6 +284,94 @@ impl Index {
         self.date_span
     }
 
+    /// The first day of the earliest and the last day of the latest period any
+    /// article mentions, if any article has a date mention.
+    pub fn mentioned_span(&self) -> Option<(Date, Date)> {
+        self.mention_span
+    }
+
+    /// Distinct entities quoted in an article (indexes into `Corpus::entities`,
+    /// ascending); empty for an unknown article.
+    pub fn speakers_in(&self, article: u32) -> &[u32] {
+        self.article_speakers
+            .get(article as usize)
+            .map_or(&[], |v| v)
+    }
+
+    /// The periods an article's date mentions name, as inclusive (first, last)
+    /// days, merged where they overlap, sorted; empty for an unknown article.
+    pub(crate) fn mention_periods(&self, article: u32) -> &[(Date, Date)] {
+        let a = article as usize;
+        match (self.mention_offsets.get(a), self.mention_offsets.get(a + 1)) {
+            (Some(&s), Some(&e)) => &self.mention_periods[s as usize..e as usize],
+            _ => &[],
+        }
+    }
+
+    /// The direct quotations of the result articles, in the results' order and
+    /// then in reading order; only those of the view's speakers when it selects
+    /// any (ids not in the corpus are ignored, as in [`Index::search`]).
+    pub fn quotes(&self, results: &Results, view: &ViewState) -> Vec<QuoteRef> {
+        let speakers: Vec<u32> = view
+            .speakers
+            .iter()
+            .filter_map(|id| self.entity_by_id(id))
+            .collect();
+        let mut out = Vec::new();
+        for hit in &results.hits {
+            let Some(article) = self.corpus.articles.get(hit.article as usize) else {
+                continue;
+            };
+            out.extend(
+                article
+                    .quotes
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, q)| {
+                        speakers.is_empty() || q.speaker.is_some_and(|s| speakers.contains(&s))
+                    })
+                    .map(|(i, _)| QuoteRef {
+                        article: hit.article,
+                        quote: i as u32,
+                    }),
+            );
+        }
+        out
+    }
+
+    /// The quoted words, quote marks included; a quotation running over several
+    /// paragraphs has its pieces joined with a space. Empty for an unknown quote.
+    pub fn quote_text(&self, article: u32, quote: u32) -> String {
+        let Some(a) = self.corpus.articles.get(article as usize) else {
+            return String::new();
+        };
+        let Some(q) = a.quotes.get(quote as usize) else {
+            return String::new();
+        };
+        let (first, last) = (q.paragraph as usize, q.end_paragraph as usize);
+        let mut out = String::new();
+        for (i, p) in a
+            .paragraphs
+            .iter()
+            .enumerate()
+            .take(last.saturating_add(1))
+            .skip(first)
+        {
+            let start = if i == first { q.start as usize } else { 0 };
+            let end = if i == last {
+                q.end as usize
+            } else {
+                usize::MAX
+            };
+            let piece: String = p.chars().take(end).skip(start).collect();
+            if !out.is_empty() && !piece.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&piece);
+        }
+        out
+    }
+
     /// Answers a view: matching articles in order, facet counts, histogram, notices.
     pub fn search(&self, view: &ViewState) -> Results {
         let n = self.corpus.articles.len();
@@ -250,7 +383,7 @@ impl Index {
         };
 
         // Selections per facet, in `Facet::ALL` order.
-        let mut selected: [Vec<u32>; 4] = Default::default();
+        let mut selected: [Vec<u32>; 5] = Default::default();
         for id in &view.sources {
             match self.source_by_id(id) {
                 Some(s) if !selected[0].contains(&s) => selected[0].push(s),
@@ -270,17 +403,26 @@ impl Index {
                 None => notice(format!("Ignored entity “{id}”: not in this corpus.")),
             }
         }
+        let speakers = &mut selected[facet_slot(Facet::Speaker)];
+        for id in &view.speakers {
+            match self.entity_by_id(id) {
+                Some(e) if !speakers.contains(&e) => speakers.push(e),
+                Some(_) => {}
+                None => notice(format!("Ignored speaker “{id}”: not in this corpus.")),
+            }
+        }
         if let Some(id) = &view.article {
             if self.article_by_id(id).is_none() {
                 notice(format!("Ignored article “{id}”: not in this corpus."));
             }
         }
         let (mut from, mut to) = (view.from, view.to);
-        if let (Some(f), Some(t)) = (from, to) {
-            if f > t {
-                notice(format!("Swapped “from” and “to”: {f} is after {t}."));
-                (from, to) = (Some(t), Some(f));
-            }
+        if let Some(s) = view::order_range(&mut from, &mut to, ("from", "to")) {
+            notice(s);
+        }
+        let (mut mfrom, mut mto) = (view.mentioned_from, view.mentioned_to);
+        if let Some(s) = view::order_range(&mut mfrom, &mut mto, ("mfrom", "mto")) {
+            notice(s);
         }
 
         let text = TextQuery::parse(&view.q);
@@ -296,6 +438,18 @@ impl Index {
             }
             s
         });
+        let mentioned_set = (mfrom.is_some() || mto.is_some()).then(|| {
+            let mut s = Bitset::empty(n);
+            let overlaps = |&(first, last): &(Date, Date)| {
+                mfrom.is_none_or(|f| last >= f) && mto.is_none_or(|t| first <= t)
+            };
+            for a in 0..n as u32 {
+                if self.mention_periods(a).iter().any(overlaps) {
+                    s.insert(a);
+                }
+            }
+            s
+        });
         let all_of = |f: Facet| f != Facet::Source && view.is_all_of(f);
         let facet_sets: Vec<Option<Bitset>> = Facet::ALL
             .iter()
@@ -304,11 +458,17 @@ impl Index {
                 (!sel.is_empty()).then(|| self.facet_set(f, sel, all_of(f)))
             })
             .collect();
-        // The articles matching every filter except, optionally, one facet and the dates.
-        let combine = |skip_facet: Option<usize>, with_dates: bool| {
+        // The articles matching every filter except, optionally, one facet and
+        // either date range.
+        let combine = |skip_facet: Option<usize>, with_dates: bool, with_mentioned: bool| {
             let mut s = text_set.clone();
             if with_dates {
                 if let Some(d) = &date_set {
+                    s.and_with(d);
+                }
+            }
+            if with_mentioned {
+                if let Some(d) = &mentioned_set {
                     s.and_with(d);
                 }
             }
@@ -321,21 +481,36 @@ impl Index {
             }
             s
         };
-        let matching = combine(None, true);
+        let matching = combine(None, true, true);
 
         let wider: Vec<Option<Bitset>> = Facet::ALL
             .iter()
             .enumerate()
-            .map(|(i, &f)| (facet_sets[i].is_some() && !all_of(f)).then(|| combine(Some(i), true)))
+            .map(|(i, &f)| {
+                (facet_sets[i].is_some() && !all_of(f)).then(|| combine(Some(i), true, true))
+            })
             .collect();
-        let wider_of = |i: usize| wider[i].as_ref();
         let facets = facets::count(
             self,
             &matching,
-            [wider_of(0), wider_of(1), wider_of(2), wider_of(3)],
+            std::array::from_fn(|i| wider[i].as_ref()),
             &selected,
         );
-        let histogram = facets::histogram(self, &combine(None, false), from, to);
+        let articles = &self.corpus.articles;
+        let histogram = facets::histogram(
+            self.date_span,
+            &combine(None, false, true),
+            |a| articles[a as usize].published.map(|d| (d, d)),
+            from,
+            to,
+        );
+        let mentioned = facets::histogram(
+            self.mention_span,
+            &combine(None, true, false),
+            |a| self.mention_periods(a).iter().copied(),
+            mfrom,
+            mto,
+        );
 
         let scores = if text.has_positive() {
             self.scores(&text, &matching)
@@ -369,6 +544,7 @@ impl Index {
             hits,
             facets,
             histogram,
+            mentioned,
             notices,
             text,
             sort,
@@ -379,10 +555,10 @@ impl Index {
     fn facet_set(&self, facet: Facet, selected: &[u32], all: bool) -> Bitset {
         let n = self.corpus.articles.len();
         let list = |v: u32| -> &[u32] {
-            let lists = if facet == Facet::Source {
-                &self.source_articles
-            } else {
-                &self.entity_articles
+            let lists = match facet {
+                Facet::Source => &self.source_articles,
+                Facet::Speaker => &self.speaker_articles,
+                _ => &self.entity_articles,
             };
             lists.get(v as usize).map_or(&[], |l| l)
         };
@@ -498,7 +674,29 @@ pub(crate) fn facet_slot(f: Facet) -> usize {
         Facet::Person => 1,
         Facet::Organisation => 2,
         Facet::Place => 3,
+        Facet::Speaker => 4,
     }
+}
+
+/// The periods an article's date mentions name, as inclusive day ranges sorted by
+/// first day, overlapping ones merged. Mentions of impossible periods are skipped.
+fn merged_periods(article: &Article) -> Vec<(Date, Date)> {
+    let valid = |d: Date| Date::new(d.year, d.month, d.day).is_some();
+    let mut periods: Vec<(Date, Date)> = article
+        .date_mentions
+        .iter()
+        .map(|m| (m.value.first_day(), m.value.last_day()))
+        .filter(|&(f, l)| valid(f) && valid(l) && f <= l)
+        .collect();
+    periods.sort_unstable();
+    let mut merged: Vec<(Date, Date)> = Vec::with_capacity(periods.len());
+    for (first, last) in periods {
+        match merged.last_mut() {
+            Some(m) if first <= m.1 => m.1 = m.1.max(last),
+            _ => merged.push((first, last)),
+        }
+    }
+    merged
 }
 
 /// For each item, its position when sorted by folded name, then id.

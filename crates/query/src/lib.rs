@@ -4,9 +4,10 @@
 //! [`Index::new`] builds, once at start-up, the inverted index and the lookup tables;
 //! [`Index::search`] turns a [`ViewState`] (the URL's query string, see
 //! [`ViewState::from_query_string`]) into [`Results`]: the matching articles in
-//! order, the facet counts, the date histogram and notices about anything in the
-//! view that could not be used. Pure Rust with no UI dependencies, so it runs the
-//! same in WebAssembly and in native tests.
+//! order, the facet counts, the publication and mentioned-date histograms and
+//! notices about anything in the view that could not be used; [`Index::quotes`]
+//! lists the results' quotations. Pure Rust with no UI dependencies, so it runs
+//! the same in WebAssembly and in native tests.
 //!
 //! Modules: `view` (URL state), `text` (normalising, tokenising, stemming, query
 //! syntax), `index` (building and searching), `facets` (facet counts and the
@@ -24,7 +25,7 @@ pub use index::Index;
 pub use newsprism_model::{Corpus, Date};
 pub use snippet::{highlights, Snippet};
 pub use text::TextQuery;
-pub use view::{Facet, Sort, ViewState};
+pub use view::{Facet, Sort, Tab, ViewState};
 
 /// One matching article.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -35,6 +36,16 @@ pub struct Hit {
     pub score: f32,
 }
 
+/// One direct quotation of a result article, for the quotations tab; read it with
+/// [`Index::quote_text`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct QuoteRef {
+    /// Index into `Corpus::articles`.
+    pub article: u32,
+    /// Index into that article's `Article::quotes`.
+    pub quote: u32,
+}
+
 /// Everything the page shows for one view.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Results {
@@ -43,7 +54,14 @@ pub struct Results {
     /// All matching articles, in `sort` order.
     pub hits: Vec<Hit>,
     pub facets: FacetCounts,
+    /// Publication dates of the articles matching every filter but the publication
+    /// date range.
     pub histogram: Histogram,
+    /// Dates the articles talk about (their date mentions), over the articles
+    /// matching every filter but the mentioned-date range. An article counts once
+    /// in every bin one of its mentions overlaps; `undated` counts those without
+    /// any date mention.
+    pub mentioned: Histogram,
     /// What in the view was ignored and why, for the reader.
     pub notices: Vec<String>,
     /// The parsed search box, for [`Index::snippet`] and the highlighters.

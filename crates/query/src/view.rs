@@ -7,22 +7,27 @@
 
 use newsprism_model::{Date, DateError, EntityKind};
 
-/// Facets the reader can filter on. URL spelling: `source`, `person`, `organisation`, `place`.
+/// Facets the reader can filter on. URL spelling: `source`, `person`,
+/// `organisation`, `place`, `speaker`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Facet {
     Source,
     Person,
     Organisation,
     Place,
+    /// Entities quoted directly: an article matches when one of its quotes is
+    /// attributed to the entity, whatever else it mentions.
+    Speaker,
 }
 
 impl Facet {
     /// Every facet, in display and URL order.
-    pub const ALL: [Facet; 4] = [
+    pub const ALL: [Facet; 5] = [
         Facet::Source,
         Facet::Person,
         Facet::Organisation,
         Facet::Place,
+        Facet::Speaker,
     ];
 
     /// The URL spelling.
@@ -32,6 +37,7 @@ impl Facet {
             Facet::Person => "person",
             Facet::Organisation => "organisation",
             Facet::Place => "place",
+            Facet::Speaker => "speaker",
         }
     }
 
@@ -42,6 +48,7 @@ impl Facet {
             "person" => Some(Facet::Person),
             "organisation" | "organization" => Some(Facet::Organisation),
             "place" => Some(Facet::Place),
+            "speaker" => Some(Facet::Speaker),
             _ => None,
         }
     }
@@ -55,10 +62,11 @@ impl Facet {
         }
     }
 
-    /// The entity kind this facet lists; `None` for [`Facet::Source`].
+    /// The entity kind this facet lists; `None` for [`Facet::Source`] and
+    /// [`Facet::Speaker`] (speakers may be of any kind).
     pub fn kind(self) -> Option<EntityKind> {
         match self {
-            Facet::Source => None,
+            Facet::Source | Facet::Speaker => None,
             Facet::Person => Some(EntityKind::Person),
             Facet::Organisation => Some(EntityKind::Organisation),
             Facet::Place => Some(EntityKind::Place),
@@ -99,6 +107,34 @@ impl Sort {
     }
 }
 
+/// Which list the page shows for the results. URL: `view=quotes`; absent = articles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    #[default]
+    Articles,
+    /// Every direct quotation in the results, with its speaker.
+    Quotes,
+}
+
+impl Tab {
+    /// The URL spelling (`articles` is never written: it is the default).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tab::Articles => "articles",
+            Tab::Quotes => "quotes",
+        }
+    }
+
+    /// Reads the URL spelling.
+    pub fn parse(s: &str) -> Option<Tab> {
+        match s {
+            "articles" => Some(Tab::Articles),
+            "quotes" => Some(Tab::Quotes),
+            _ => None,
+        }
+    }
+}
+
 /// The whole view, as carried by the URL query string.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ViewState {
@@ -108,16 +144,25 @@ pub struct ViewState {
     pub entities: Vec<String>,
     /// Selected source ids, in the order they were selected, without repeats.
     pub sources: Vec<String>,
+    /// Selected speakers (entity ids), in the order they were selected, without repeats.
+    pub speakers: Vec<String>,
     /// First publication day shown, inclusive.
     pub from: Option<Date>,
     /// Last publication day shown, inclusive.
     pub to: Option<Date>,
+    /// First day of the period the text talks about (`mfrom`), inclusive: an
+    /// article matches when one of its date mentions overlaps the range.
+    pub mentioned_from: Option<Date>,
+    /// Last day of that period (`mto`), inclusive.
+    pub mentioned_to: Option<Date>,
     /// The article open in the reader.
     pub article: Option<String>,
     /// Entity facets whose selections must all match (default: any). Sorted, no
     /// repeats, never [`Facet::Source`] when parsed from a URL.
     pub all_of: Vec<Facet>,
     pub sort: Sort,
+    /// Articles or quotations.
+    pub tab: Tab,
 }
 
 impl ViewState {
@@ -152,30 +197,30 @@ impl ViewState {
                         v.q = value;
                     }
                 }
-                "entity" | "source" => {
+                "entity" | "source" | "speaker" => {
                     let id = value.trim();
-                    let list = if key == "entity" {
-                        &mut v.entities
-                    } else {
-                        &mut v.sources
+                    let list = match key.as_str() {
+                        "entity" => &mut v.entities,
+                        "source" => &mut v.sources,
+                        _ => &mut v.speakers,
                     };
                     if !id.is_empty() && !list.iter().any(|x| x == id) {
                         list.push(id.to_string());
                     }
                 }
-                "from" | "to" => {
+                "from" | "to" | "mfrom" | "mto" => {
                     let text = value.trim();
                     if text.is_empty() {
                         continue;
                     }
                     match Date::parse(text) {
                         Ok(d) => {
-                            let slot = if key == "from" {
-                                &mut v.from
-                            } else {
-                                &mut v.to
+                            let (k, slot) = match key.as_str() {
+                                "from" => ("from", &mut v.from),
+                                "to" => ("to", &mut v.to),
+                                "mfrom" => ("mfrom", &mut v.mentioned_from),
+                                _ => ("mto", &mut v.mentioned_to),
                             };
-                            let k = if key == "from" { "from" } else { "to" };
                             single(k, &mut notices, *slot != Some(d));
                             *slot = Some(d);
                         }
@@ -206,7 +251,7 @@ impl ViewState {
                             }
                         }
                         None => notices.push(format!(
-                            "Ignored “all={value}”: expected person, organisation or place."
+                            "Ignored “all={value}”: expected person, organisation, place or speaker."
                         )),
                     }
                 }
@@ -223,16 +268,30 @@ impl ViewState {
                         )),
                     }
                 }
+                "view" => {
+                    let name = value.trim();
+                    match Tab::parse(name) {
+                        _ if name.is_empty() => {}
+                        Some(t) => {
+                            single("view", &mut notices, v.tab != t);
+                            v.tab = t;
+                        }
+                        None => notices.push(format!(
+                            "Ignored “view={value}”: expected articles or quotes."
+                        )),
+                    }
+                }
                 "" => {}
                 _ => notices.push(format!("Ignored unknown parameter “{key}”.")),
             }
         }
         v.all_of.sort();
-        if let (Some(from), Some(to)) = (v.from, v.to) {
-            if from > to {
-                notices.push(format!("Swapped “from” and “to”: {from} is after {to}."));
-                v.from = Some(to);
-                v.to = Some(from);
+        for (f, t, names) in [
+            (&mut v.from, &mut v.to, ("from", "to")),
+            (&mut v.mentioned_from, &mut v.mentioned_to, ("mfrom", "mto")),
+        ] {
+            if let Some(notice) = order_range(f, t, names) {
+                notices.push(notice);
             }
         }
         (v, notices.0)
@@ -240,7 +299,8 @@ impl ViewState {
 
     /// `""` for the default view, else `?`-prefixed, canonical order, percent-encoded.
     ///
-    /// Order: `q`, `entity`*, `source`*, `from`, `to`, `all`*, `sort`, `article`.
+    /// Order: `q`, `entity`*, `source`*, `speaker`*, `from`, `to`, `mfrom`, `mto`,
+    /// `all`*, `sort`, `view`, `article`.
     pub fn to_query_string(&self) -> String {
         let mut out = String::new();
         let mut put = |k: &str, v: &str| {
@@ -258,11 +318,18 @@ impl ViewState {
         for s in &self.sources {
             put("source", s);
         }
-        if let Some(d) = self.from {
-            put("from", &d.to_string());
+        for s in &self.speakers {
+            put("speaker", s);
         }
-        if let Some(d) = self.to {
-            put("to", &d.to_string());
+        for (k, d) in [
+            ("from", self.from),
+            ("to", self.to),
+            ("mfrom", self.mentioned_from),
+            ("mto", self.mentioned_to),
+        ] {
+            if let Some(d) = d {
+                put(k, &d.to_string());
+            }
         }
         let mut all = self.all_of.clone();
         all.sort();
@@ -274,6 +341,9 @@ impl ViewState {
         }
         if self.sort != Sort::Auto {
             put("sort", self.sort.as_str());
+        }
+        if self.tab != Tab::Articles {
+            put("view", self.tab.as_str());
         }
         if let Some(a) = &self.article {
             put("article", a);
@@ -291,6 +361,11 @@ impl ViewState {
         toggle(&mut self.sources, id);
     }
 
+    /// Selects the speaker (an entity id) if it is not selected, else deselects it.
+    pub fn toggle_speaker(&mut self, id: &str) {
+        toggle(&mut self.speakers, id);
+    }
+
     /// Whether the facet's selections must all match.
     pub fn is_all_of(&self, facet: Facet) -> bool {
         self.all_of.contains(&facet)
@@ -306,24 +381,47 @@ impl ViewState {
         }
     }
 
-    /// Clears the search box, selections, dates and all-of choices; keeps the sort
-    /// order and the open article.
+    /// Clears the search box, selections, both date ranges and all-of choices;
+    /// keeps the sort order, the tab and the open article.
     pub fn clear_filters(&mut self) {
         self.q.clear();
         self.entities.clear();
         self.sources.clear();
+        self.speakers.clear();
         self.from = None;
         self.to = None;
+        self.mentioned_from = None;
+        self.mentioned_to = None;
         self.all_of.clear();
     }
 
-    /// Whether anything narrows the results (text, selections or dates).
+    /// Whether anything narrows the results (text, selections or either date range).
     pub fn has_filters(&self) -> bool {
         !self.q.trim().is_empty()
             || !self.entities.is_empty()
             || !self.sources.is_empty()
+            || !self.speakers.is_empty()
             || self.from.is_some()
             || self.to.is_some()
+            || self.mentioned_from.is_some()
+            || self.mentioned_to.is_some()
+    }
+}
+
+/// Puts a reversed date range the right way round; the notice says so.
+pub(crate) fn order_range(
+    from: &mut Option<Date>,
+    to: &mut Option<Date>,
+    (from_key, to_key): (&str, &str),
+) -> Option<String> {
+    match (*from, *to) {
+        (Some(f), Some(t)) if f > t => {
+            (*from, *to) = (Some(t), Some(f));
+            Some(format!(
+                "Swapped “{from_key}” and “{to_key}”: {f} is after {t}."
+            ))
+        }
+        _ => None,
     }
 }
 

@@ -29,6 +29,7 @@ fn parses_every_parameter() {
             article: Some("coup-plot".into()),
             all_of: vec![Facet::Person, Facet::Place],
             sort: Sort::Oldest,
+            ..Default::default()
         }
     );
     // Without the leading '?' too.
@@ -82,7 +83,7 @@ fn what_cannot_be_used_is_a_notice() {
             "Ignored “to=2022-02-30”: there is no such day.",
             "Ignored “sort=random”: expected newest, oldest or relevance.",
             "Ignored “all=source”: an article has only one source, so sources always combine with “any of”.",
-            "Ignored “all=people”: expected person, organisation or place.",
+            "Ignored “all=people”: expected person, organisation, place or speaker.",
             "“q” was given more than once; used the last value.",
             "“article” was given more than once; used the last value.",
         ]
@@ -126,6 +127,7 @@ fn writes_canonical_order_and_encoding() {
         article: Some("coup-plot".into()),
         all_of: vec![Facet::Place, Facet::Person],
         sort: Sort::Relevance,
+        ..Default::default()
     };
     assert_eq!(
         v.to_query_string(),
