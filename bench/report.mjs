@@ -11,6 +11,15 @@ function option(name, fallback) {
 const out = option("--out", "bench/out");
 const results = option("--results", "bench/RESULTS.md");
 const command = option("--command", "bash bench/run.sh");
+// name=dist-dir pairs: the built pages, gzipped file by file as a cross-check of
+// what measure.mjs saw downloaded (it drops responses whose body Playwright
+// cannot return, e.g. a 24 MB wasm).
+const dists = Object.fromEntries(option("--dists", "").split(",").filter(Boolean).map((kv) => kv.split("=")));
+const distGzip = (name) => {
+  const dir = dists[name];
+  if (!dir || !existsSync(dir)) return null;
+  return readdirSync(dir).reduce((sum, f) => sum + (gz(join(dir, f)) ?? 0), 0);
+};
 const read = (f) => (existsSync(join(out, f)) ? JSON.parse(readFileSync(join(out, f), "utf8")) : null);
 const sizes = [...new Set(readdirSync(out).map((f) => /^mix-(\d+)\.json$/.exec(f)?.[1]).filter(Boolean).map(Number))].sort((a, b) => a - b);
 const ms = (x) => (x == null || Number.isNaN(x) ? "–" : x < 0.1 ? x.toFixed(3) : x < 10 ? x.toFixed(2) : x.toFixed(1));
@@ -57,14 +66,14 @@ p();
 // 2. Memory, index build and payload.
 p("## Memory, index build and download, per engine and size");
 p();
-p("newsprism: *memory* is the WebAssembly linear memory after start-up (the embedded corpus blob, the deserialised corpus and the index, plus allocator slack); *payload* is the gzip -9 size of everything the page downloads (from `tests/e2e/measure.mjs`), *build* is not separable in the page (see start-up). Peers: *memory* is the JS heap the engine retains after the page drops its own copy of the documents (after forced GC), *index* the heap growth while building it; *payload* is gzip -9 of the documents JSON plus the engine's minified bundle (esbuild).");
+p("newsprism: *memory* is the WebAssembly linear memory after start-up (the embedded corpus blob, the deserialised corpus and the index, plus allocator slack); *payload* is the gzip -9 size of every file of the built page (dist/), which is what it downloads, *build* is not separable in the page (see start-up). Peers: *memory* is the JS heap the engine retains after the page drops its own copy of the documents (after forced GC), *index* the heap growth while building it; *payload* is gzip -9 of the documents JSON plus the engine's minified bundle (esbuild).");
 p();
 p("| size | engine | index build | index heap | memory retained | payload (gzip) |");
 p("|---|---|---|---|---|---|");
 for (const n of sizes) {
   const np = read(`browser-newsprism-${n}.json`);
   const st = read(`startup-${n}.json`);
-  if (np || st) p(`| ${label(n)} | newsprism | see start-up | – | ${mb(np?.wasmMemoryBytes)} (wasm) | ${kb(st?.total_gzip)} |`);
+  if (np || st) p(`| ${label(n)} | newsprism | see start-up | – | ${mb(np?.wasmMemoryBytes)} (wasm) | ${kb(distGzip(String(n)) ?? st?.total_gzip)} |`);
   for (const e of ["itemsjs", "orama"]) {
     const r = read(`browser-${e}-${n}.json`);
     const payload = (gz(join(out, "www", `docs-${n}.json`)) ?? 0) + (gz(join(out, "www", `${e}.js`)) ?? 0);
@@ -108,13 +117,15 @@ p("## Start-up and download per page");
 p();
 p("`tests/e2e/measure.mjs`: navigation start to the `newsprism:first-results` mark over fresh loads from 127.0.0.1 (median, min, max), and gzip -9 bytes of every response. Pages built with `trunk build --release --features bench` (the hook adds a few hundred bytes).");
 p();
-p("| page | first results median (min–max) | loads | wasm gzip | total gzip | files |");
-p("|---|---|---|---|---|---|");
+p("*seen* is what measure.mjs captured from the responses; *dist* gzips every file of the built page. They differ when Playwright cannot return a response body (the 10k page's 24 MB wasm): then *dist* is the right figure.");
+p();
+p("| page | first results median (min–max) | loads | wasm gzip (seen) | total gzip (seen) | files seen | total gzip (dist) |");
+p("|---|---|---|---|---|---|---|");
 for (const name of ["seed", ...sizes.map(String)]) {
   const r = read(`startup-${name}.json`);
   if (!r) continue;
   const t = r.times_ms;
-  p(`| ${name === "seed" ? "seed (5 articles)" : label(Number(name))} | ${ms(r.median_ms)} ms (${ms(Math.min(...t))}–${ms(Math.max(...t))}) | ${t.length} | ${kb(r.wasm_gzip)} | ${kb(r.total_gzip)} | ${r.files.length} |`);
+  p(`| ${name === "seed" ? "seed (5 articles)" : label(Number(name))} | ${ms(r.median_ms)} ms (${ms(Math.min(...t))}–${ms(Math.max(...t))}) | ${t.length} | ${kb(r.wasm_gzip)} | ${kb(r.total_gzip)} | ${r.files.length} | ${kb(distGzip(name))} |`);
 }
 p();
 

@@ -138,5 +138,6 @@ node bench/browser.mjs --www "$out/www" --out "$out" --sizes "$(joined "${sizes[
     --newsprism "$(joined "${newsprism_pages[@]}")" --reps "$reps" --budget "$budget"
 
 step "report"
-node bench/report.mjs --out "$out" --results bench/RESULTS.md --command "$cmd"
+node bench/report.mjs --out "$out" --results bench/RESULTS.md --command "$cmd" \
+    --dists "$(joined "seed=$work/dist-seed" "${newsprism_pages[@]}")"
 echo "bench: done; see bench/RESULTS.md"
