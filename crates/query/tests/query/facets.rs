@@ -234,3 +234,96 @@ fn histogram_without_dates_has_no_bins() {
     assert!(r.histogram.bins.is_empty());
     assert_eq!((r.total, r.histogram.undated), (0, 0));
 }
+
+#[test]
+fn speakers_are_counted_over_the_results() {
+    let ix = index();
+    let r = search(&ix, "");
+    // The unnamed "Observers" are no facet value.
+    assert_eq!(
+        counts(&r.facets.speakers),
+        [
+            (TOKAYEV, 2, false),
+            (CSTO, 1, false),
+            (ABLYAZOV, 1, false),
+            (KNB, 1, false)
+        ]
+    );
+    assert_eq!(
+        r.facets.get(newsprism_query::Facet::Speaker),
+        &r.facets.speakers[..]
+    );
+    // Mentioned is not quoted: Nazarbayev is mentioned in the election article,
+    // which quotes no named speaker.
+    let r = search(&ix, "entity=nursultan-nazarbayev");
+    assert_eq!(counts(&r.facets.speakers), []);
+}
+
+#[test]
+fn speaker_facet_any_of_filters_and_says_what_others_add() {
+    let ix = index();
+    assert_eq!(
+        crate::hit_ids(&ix, "speaker=kassym-jomart-tokayev"),
+        ["elysee-visit", "january-unrest"]
+    );
+    let r = search(&ix, "speaker=csto");
+    assert_eq!(crate::ids(&ix, &r), ["january-unrest"]);
+    assert_eq!(
+        with_adds(&r.facets.speakers),
+        [
+            (TOKAYEV, 1, 1, false),
+            (CSTO, 1, 0, true),
+            (ABLYAZOV, 0, 1, false),
+            (KNB, 0, 1, false)
+        ]
+    );
+    assert_eq!(
+        crate::hit_ids(&ix, "speaker=csto&speaker=knb"),
+        ["coup-plot", "january-unrest"]
+    );
+    // With another facet: what a speaker adds is over that facet's selection.
+    let r = search(&ix, "speaker=kassym-jomart-tokayev&source=afp");
+    assert_eq!(crate::ids(&ix, &r), ["elysee-visit"]);
+    assert_eq!(
+        with_adds(&r.facets.speakers),
+        [(TOKAYEV, 1, 0, true), (KNB, 0, 1, false)]
+    );
+    assert_eq!(
+        with_adds(&r.facets.sources),
+        [(AFP, 1, 0, true), (EURASIANET, 0, 1, false)]
+    );
+}
+
+#[test]
+fn speaker_facet_all_of_needs_every_speaker() {
+    let ix = index();
+    let r = search(
+        &ix,
+        "speaker=kassym-jomart-tokayev&speaker=csto&all=speaker",
+    );
+    assert_eq!(crate::ids(&ix, &r), ["january-unrest"]);
+    // All-of: over the results, nothing to add.
+    assert_eq!(
+        with_adds(&r.facets.speakers),
+        [(CSTO, 1, 0, true), (TOKAYEV, 1, 0, true)]
+    );
+    assert_eq!(
+        crate::hit_ids(&ix, "speaker=knb&speaker=csto&all=speaker"),
+        Vec::<String>::new()
+    );
+    // all=person does not make speakers all-of.
+    assert_eq!(
+        crate::hit_ids(&ix, "speaker=knb&speaker=csto&all=person").len(),
+        2
+    );
+}
+
+#[test]
+fn unknown_speakers_are_notices() {
+    let ix = index();
+    let (view, notices) = ViewState::from_query_string("speaker=nobody&speaker=csto");
+    assert!(notices.is_empty());
+    let r = ix.search(&view);
+    assert_eq!(r.notices, ["Ignored speaker “nobody”: not in this corpus."]);
+    assert_eq!(crate::ids(&ix, &r), ["january-unrest"]);
+}

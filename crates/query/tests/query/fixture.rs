@@ -1,7 +1,13 @@
 //! A small hand-built corpus about the 2022 Kazakh crisis, with every facet kind,
-//! accented text and an undated article.
+//! accented text, an undated article, date mentions of every precision and
+//! quotations (one over two paragraphs, one by an unnamed speaker).
+//!
+//! Quote marks were added around existing words only, so the tokens (and so the
+//! search tests) are the same as without them.
 
-use newsprism_model::{Article, Corpus, Date, Entity, EntityKind, Mention, Source};
+use newsprism_model::{
+    Article, Corpus, Date, DateMention, DateValue, Entity, EntityKind, Mention, Quote, Source,
+};
 use newsprism_query::Index;
 
 /// Article indexes, in corpus order.
@@ -76,7 +82,124 @@ pub const AFP: u32 = 0;
 pub const REUTERS: u32 = 1;
 pub const EURASIANET: u32 = 2;
 
+/// A date mention (offsets are not used by the query engine).
+fn mentioned(value: &str) -> DateMention {
+    DateMention {
+        paragraph: 0,
+        start: 0,
+        end: 1,
+        value: DateValue::parse(value).unwrap(),
+    }
+}
+
+/// The quotation opening with `open` in paragraph `p` and closing with `close` in
+/// paragraph `end_p`, at their character offsets.
+fn quote(
+    a: &Article,
+    (p, open): (u32, &str),
+    (end_p, close): (u32, &str),
+    speaker: Option<u32>,
+    speaker_text: &str,
+) -> Quote {
+    let chars = |text: &str, needle: &str| {
+        let at = text.find(needle).expect("the quote marks are in the text");
+        text[..at].chars().count() as u32
+    };
+    let closing = &a.paragraphs[end_p as usize];
+    Quote {
+        paragraph: p,
+        start: chars(&a.paragraphs[p as usize], open),
+        end: chars(closing, close) + close.chars().count() as u32,
+        end_paragraph: end_p,
+        speaker,
+        speaker_text: speaker_text.into(),
+    }
+}
+
 pub fn corpus() -> Corpus {
+    let mut corpus = plain_corpus();
+    let dates: [&[&str]; 6] = [
+        &["2022-11-17"],
+        &["2022-11-20"],
+        &["2022-01", "2022-01-05"],
+        &[],
+        &["2021"],
+        // Two days in one month (one bar, counted once) and a whole month.
+        &["2022-05-01", "2022-05-20", "2022-02"],
+    ];
+    for (a, values) in corpus.articles.iter_mut().zip(dates) {
+        a.date_mentions = values.iter().map(|v| mentioned(v)).collect();
+    }
+    let a = &corpus.articles;
+    let quotes = [
+        (
+            COUP,
+            vec![quote(
+                &a[COUP as usize],
+                (1, "“the group"),
+                (2, "”"),
+                Some(KNB),
+                "The National Security Committee",
+            )],
+        ),
+        (
+            ELECTION,
+            vec![quote(
+                &a[ELECTION as usize],
+                (1, "“"),
+                (1, "”"),
+                None,
+                "Observers",
+            )],
+        ),
+        (
+            UNREST,
+            vec![
+                quote(
+                    &a[UNREST as usize],
+                    (0, "“"),
+                    (0, "”"),
+                    Some(CSTO),
+                    "the CSTO",
+                ),
+                quote(
+                    &a[UNREST as usize],
+                    (1, "“"),
+                    (1, "”"),
+                    Some(TOKAYEV),
+                    "Tokayev",
+                ),
+            ],
+        ),
+        (
+            ELYSEE,
+            vec![quote(
+                &a[ELYSEE as usize],
+                (1, "«"),
+                (1, "»"),
+                Some(TOKAYEV),
+                "Tokayev",
+            )],
+        ),
+        (
+            PROFILE,
+            vec![quote(
+                &a[PROFILE as usize],
+                (1, "“"),
+                (1, "”"),
+                Some(ABLYAZOV),
+                "He",
+            )],
+        ),
+    ];
+    for (article, list) in quotes {
+        corpus.articles[article as usize].quotes = list;
+    }
+    corpus
+}
+
+/// The articles, sources and entities, before date mentions and quotes.
+fn plain_corpus() -> Corpus {
     Corpus {
         sources: vec![
             Source { id: "afp".into(), name: "AFP".into() },
@@ -102,8 +225,8 @@ pub fn corpus() -> Corpus {
                 "Kazakhstan says it foiled coup plot",
                 &[
                     "Kazakhstan said Thursday it had prevented a coup attempt by supporters of an exiled opposition figure.",
-                    "The National Security Committee said the group planned to organize riots and a coup.",
-                    "Weapons including Kalashnikovs and Molotov cocktails were confiscated.",
+                    "The National Security Committee said “the group planned to organize riots and a coup.",
+                    "Weapons including Kalashnikovs and Molotov cocktails were confiscated.”",
                 ],
                 &[(KAZAKHSTAN, 0), (KNB, 1), (ABLYAZOV, 1), (KAZAKHSTAN, 1)],
             ),
@@ -114,7 +237,7 @@ pub fn corpus() -> Corpus {
                 "Tokayev wins snap presidential election",
                 &[
                     "Kassym-Jomart Tokayev won Sunday's snap presidential election in Kazakhstan with 81% of the vote.",
-                    "Observers said the vote lacked competition; Nazarbayev's allies were sidelined.",
+                    "Observers said “the vote lacked competition”; Nazarbayev's allies were sidelined.",
                 ],
                 &[(TOKAYEV, 0), (KAZAKHSTAN, 0), (NAZARBAYEV, 1)],
             ),
@@ -124,8 +247,8 @@ pub fn corpus() -> Corpus {
                 date("2022-01-10"),
                 "Riots shake Almaty",
                 &[
-                    "Riots spread across Almaty as the CSTO sent troops at Tokayev's request.",
-                    "More than 230 people died in the unrest, the country's deadliest since independence.",
+                    "Riots spread across Almaty as the CSTO sent troops at “Tokayev's request”.",
+                    "“More than 230 people died in the unrest”, the country's deadliest since independence.",
                 ],
                 &[(ALMATY, 0), (CSTO, 0), (TOKAYEV, 0), (KAZAKHSTAN, 1), (RUSSIA, 1)],
             ),
@@ -136,7 +259,7 @@ pub fn corpus() -> Corpus {
                 "Tokayev à l'Élysée",
                 &[
                     "Le président Tokayev a été reçu à l’Élysée par Emmanuel Macron.",
-                    "Les deux pays ont signé des accords sur l'énergie.",
+                    "« Les deux pays ont signé des accords sur l'énergie. »",
                 ],
                 &[(TOKAYEV, 0)],
             ),
@@ -147,7 +270,7 @@ pub fn corpus() -> Corpus {
                 "Profile: Mukhtar Ablyazov",
                 &[
                     "Ablyazov, a former energy minister and bank chairman, lives in France.",
-                    "He has encouraged protests in several countries.",
+                    "He has “encouraged protests” in several countries.",
                 ],
                 &[(ABLYAZOV, 0)],
             ),

@@ -4,6 +4,8 @@
 mod facets;
 mod filters;
 mod fixture;
+mod mentioned;
+mod quotes;
 mod robustness;
 mod search;
 mod snippets;

@@ -2,7 +2,7 @@
 
 use crate::fixture::index;
 use newsprism_model::Date;
-use newsprism_query::{Facet, Sort, TextQuery, ViewState};
+use newsprism_query::{Facet, Sort, Tab, TextQuery, ViewState};
 
 /// A small deterministic generator (64-bit LCG), so failures reproduce.
 struct Lcg(u64);
@@ -29,6 +29,13 @@ const PIECES: &[&str] = &[
     "source",
     "from",
     "to",
+    "mfrom",
+    "mto",
+    "speaker",
+    "view",
+    "quotes",
+    "articles",
+    "csto",
     "article",
     "all",
     "sort",
@@ -103,6 +110,10 @@ fn garbage_never_panics_and_parsed_views_are_stable() {
             ix.title_highlights(hit.article, &r.text);
             ix.paragraph_highlights(hit.article, rng.below(4) as u32, &r.text);
         }
+        for q in ix.quotes(&r, &view) {
+            assert!(!ix.quote_text(q.article, q.quote).is_empty());
+        }
+        ix.quote_text(rng.below(8) as u32, rng.below(3) as u32);
         TextQuery::parse(&input);
     }
 }
@@ -144,21 +155,38 @@ fn canonical_views_round_trip() {
                 v.sources.push(s);
             }
         }
-        let (a, b) = (date(&mut rng), date(&mut rng));
-        match rng.below(4) {
-            0 => {}
-            1 => v.from = Some(a),
-            2 => v.to = Some(b),
-            _ => (v.from, v.to) = (Some(a.min(b)), Some(a.max(b))),
+        for _ in 0..rng.below(3) {
+            let s = id(&mut rng);
+            if !v.speakers.contains(&s) {
+                v.speakers.push(s);
+            }
+        }
+        for (from, to) in [
+            (&mut v.from, &mut v.to),
+            (&mut v.mentioned_from, &mut v.mentioned_to),
+        ] {
+            let (a, b) = (date(&mut rng), date(&mut rng));
+            match rng.below(4) {
+                0 => {}
+                1 => *from = Some(a),
+                2 => *to = Some(b),
+                _ => (*from, *to) = (Some(a.min(b)), Some(a.max(b))),
+            }
         }
         if rng.below(2) == 0 {
             v.article = Some(id(&mut rng));
         }
-        v.all_of = [Facet::Person, Facet::Organisation, Facet::Place]
-            .into_iter()
-            .filter(|_| rng.below(2) == 0)
-            .collect();
+        v.all_of = [
+            Facet::Person,
+            Facet::Organisation,
+            Facet::Place,
+            Facet::Speaker,
+        ]
+        .into_iter()
+        .filter(|_| rng.below(2) == 0)
+        .collect();
         v.sort = *rng.pick(&[Sort::Auto, Sort::Newest, Sort::Oldest, Sort::Relevance]);
+        v.tab = *rng.pick(&[Tab::Articles, Tab::Quotes]);
         let qs = v.to_query_string();
         assert_eq!(
             ViewState::from_query_string(&qs),
