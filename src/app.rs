@@ -2,7 +2,7 @@
 //! driven by one view state that lives in the URL.
 
 use crate::components::{
-    ActiveFilters, DateFilter, FacetPanel, Notices, Reader, ResultList, SearchBox,
+    ActiveFilters, DateAxis, DateFilter, FacetPanel, Notices, Reader, ResultList, SearchBox,
 };
 use crate::nav::{Data, Nav};
 use crate::text::{human_date, plural};
@@ -62,11 +62,13 @@ pub fn App(index: &'static Index) -> impl IntoView {
         <div class="layout" class:reading=move || reader_open.get()>
             <aside class="filters" class:open=move || filters_open.get() aria-label="Filters">
                 <ActiveFilters/>
-                <DateFilter results/>
+                <DateFilter axis=DateAxis::Published results/>
                 <FacetPanel facet=Facet::Source results/>
                 <FacetPanel facet=Facet::Person results/>
                 <FacetPanel facet=Facet::Organisation results/>
                 <FacetPanel facet=Facet::Place results/>
+                <FacetPanel facet=Facet::Speaker results/>
+                <DateFilter axis=DateAxis::Mentioned results/>
             </aside>
             <section class="results-pane" aria-label="Results">
                 <ResultList results/>

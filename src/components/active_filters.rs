@@ -3,7 +3,7 @@
 use crate::nav::{Data, Nav};
 use crate::text::human_date;
 use leptos::prelude::*;
-use newsprism_model::EntityKind;
+use newsprism_model::{Date, EntityKind};
 
 /// One active filter: what it shows and how to remove it.
 #[derive(Clone, PartialEq)]
@@ -46,17 +46,28 @@ pub fn ActiveFilters() -> impl IntoView {
                     label: entity.map_or_else(|| id.clone(), |e| e.name.clone()),
                 });
             }
-            let date_label = match (v.from, v.to) {
-                (Some(f), Some(t)) => Some(format!("{} – {}", human_date(f), human_date(t))),
-                (Some(f), None) => Some(format!("from {}", human_date(f))),
-                (None, Some(t)) => Some(format!("until {}", human_date(t))),
-                (None, None) => None,
-            };
-            if let Some(label) = date_label {
+            for id in &v.speakers {
+                let name = index
+                    .entity_by_id(id)
+                    .map(|e| corpus.entities[e as usize].name.clone());
+                chips.push(Chip {
+                    key: format!("speaker:{id}"),
+                    kind: "speaker",
+                    label: format!("quoting {}", name.unwrap_or_else(|| id.clone())),
+                });
+            }
+            if let Some(label) = range_label(v.from, v.to) {
                 chips.push(Chip {
                     key: "dates".into(),
                     kind: "date",
-                    label,
+                    label: format!("published {label}"),
+                });
+            }
+            if let Some(label) = range_label(v.mentioned_from, v.mentioned_to) {
+                chips.push(Chip {
+                    key: "mentioned".into(),
+                    kind: "date",
+                    label: format!("mentions {label}"),
                 });
             }
             chips
@@ -67,11 +78,10 @@ pub fn ActiveFilters() -> impl IntoView {
         nav.go(move |v| match key.split_once(':') {
             Some(("source", id)) => v.sources.retain(|s| s != id),
             Some(("entity", id)) => v.entities.retain(|e| e != id),
+            Some(("speaker", id)) => v.speakers.retain(|s| s != id),
             _ if key == "q" => v.q.clear(),
-            _ => {
-                v.from = None;
-                v.to = None;
-            }
+            _ if key == "mentioned" => (v.mentioned_from, v.mentioned_to) = (None, None),
+            _ => (v.from, v.to) = (None, None),
         });
     };
     view! {
@@ -99,6 +109,16 @@ pub fn ActiveFilters() -> impl IntoView {
                 </button>
             </div>
         </Show>
+    }
+}
+
+/// "10 Jan 2022 – 19 Nov 2022", "from 10 Jan 2022", "until …"; `None` when open.
+fn range_label(from: Option<Date>, to: Option<Date>) -> Option<String> {
+    match (from, to) {
+        (Some(f), Some(t)) => Some(format!("{} – {}", human_date(f), human_date(t))),
+        (Some(f), None) => Some(format!("from {}", human_date(f))),
+        (None, Some(t)) => Some(format!("until {}", human_date(t))),
+        (None, None) => None,
     }
 }
 

@@ -1,10 +1,52 @@
-//! Publication-date filter: a histogram of the matching articles over time,
+//! Date filters: when articles were published, and when the things they
+//! mention happened. Each shows a histogram of the matching articles over time,
 //! whose bars select their period, and exact from/to fields.
 
 use crate::nav::Nav;
+use crate::text::plural;
 use leptos::prelude::*;
 use newsprism_model::Date;
-use newsprism_query::Results;
+use newsprism_query::{Histogram, Results, ViewState};
+
+/// Which dates a filter works on.
+#[derive(Clone, Copy, PartialEq)]
+pub enum DateAxis {
+    Published,
+    Mentioned,
+}
+
+impl DateAxis {
+    fn histogram(self, results: &Results) -> &Histogram {
+        match self {
+            DateAxis::Published => &results.histogram,
+            DateAxis::Mentioned => &results.mentioned,
+        }
+    }
+
+    fn range(self, view: &ViewState) -> (Option<Date>, Option<Date>) {
+        match self {
+            DateAxis::Published => (view.from, view.to),
+            DateAxis::Mentioned => (view.mentioned_from, view.mentioned_to),
+        }
+    }
+
+    fn set_range(self, view: &mut ViewState, from: Option<Date>, to: Option<Date>) {
+        match self {
+            DateAxis::Published => (view.from, view.to) = (from, to),
+            DateAxis::Mentioned => (view.mentioned_from, view.mentioned_to) = (from, to),
+        }
+    }
+
+    /// Prefix of the test ids: the publication filter keeps the original names.
+    fn test_id(self, part: &str) -> String {
+        match self {
+            DateAxis::Published if part == "bar" => "histogram-bar".into(),
+            DateAxis::Published if part == "histogram" => "histogram".into(),
+            DateAxis::Published => format!("date-{part}"),
+            DateAxis::Mentioned => format!("mentioned-{part}"),
+        }
+    }
+}
 
 /// One histogram bar as displayed.
 #[derive(Clone, PartialEq)]
@@ -17,11 +59,11 @@ struct Bar {
 }
 
 #[component]
-pub fn DateFilter(results: Memo<Results>) -> impl IntoView {
+pub fn DateFilter(axis: DateAxis, results: Memo<Results>) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let bars = Memo::new(move |_| {
         results.with(|r| {
-            r.histogram
+            axis.histogram(r)
                 .bins
                 .iter()
                 .map(|b| Bar {
@@ -34,41 +76,71 @@ pub fn DateFilter(results: Memo<Results>) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let undated = Memo::new(move |_| results.with(|r| r.histogram.undated));
+    let undated = Memo::new(move |_| results.with(|r| axis.histogram(r).undated));
     let max = Memo::new(move |_| {
         bars.with(|b| b.iter().map(|b| b.count).max().unwrap_or(0))
             .max(1)
     });
+    let range = Memo::new(move |_| nav.view.with(|v| axis.range(v)));
     let first_label = move || bars.with(|b| b.first().map(|b| b.label.clone()).unwrap_or_default());
     let last_label = move || bars.with(|b| b.last().map(|b| b.label.clone()).unwrap_or_default());
-    let set_date = move |from: bool, value: String| {
+    let set_date = move |is_from: bool, value: String| {
         let date = Date::parse(&value).ok();
-        nav.go(|v| if from { v.from = date } else { v.to = date });
+        nav.go(|v| {
+            let (from, to) = axis.range(v);
+            if is_from {
+                axis.set_range(v, date, to)
+            } else {
+                axis.set_range(v, from, date)
+            }
+        });
+    };
+    let (title, heading_id, help, undated_words) = match axis {
+        DateAxis::Published => (
+            "Published",
+            "facet-published",
+            "Articles by publication date",
+            "without a known publication date",
+        ),
+        DateAxis::Mentioned => (
+            "Dates mentioned",
+            "facet-mentioned",
+            "Articles by the dates their text mentions: when things happened",
+            "mentioning no date",
+        ),
     };
     view! {
-        <section class="facet dates" aria-labelledby="facet-dates">
+        <section class="facet dates" data-facet=match axis { DateAxis::Published => "published", DateAxis::Mentioned => "mentioned" } aria-labelledby=heading_id>
             <div class="facet-head">
-                <h2 id="facet-dates">"Published"</h2>
-                <Show when=move || nav.view.with(|v| v.from.is_some() || v.to.is_some())>
-                    <button class="link" on:click=move |_| nav.go(|v| { v.from = None; v.to = None; })>
+                <h2 id=heading_id title=help>{title}</h2>
+                <Show when=move || range.with(|(f, t)| f.is_some() || t.is_some())>
+                    <button class="link" on:click=move |_| nav.go(|v| axis.set_range(v, None, None))>
                         "Any date"
                     </button>
                 </Show>
             </div>
-            <Show when=move || bars.with(|b| !b.is_empty())>
-                <div class="histogram" data-testid="histogram" role="group" aria-label="Articles over time">
+            <Show
+                when=move || bars.with(|b| !b.is_empty())
+                fallback=|| view! { <p class="empty">"No dates in this corpus."</p> }
+            >
+                <div class="histogram" data-testid=axis.test_id("histogram") role="group" aria-label=help>
                     <For each=move || bars.get() key=|b| (b.start, b.count, b.in_range) let:bar>
                         <button
-                            data-testid="histogram-bar"
+                            data-testid=axis.test_id("bar")
                             data-start=bar.start.to_string()
                             data-end=bar.end.to_string()
                             class:out=!bar.in_range
                             class:zero=bar.count == 0
-                            title=format!("{}: {}", bar.label, crate::text::plural(bar.count as usize, "article", "articles"))
+                            title=format!("{}: {}", bar.label, plural(bar.count as usize, "article", "articles"))
                             aria-label=format!("{}: {} articles; show only this period", bar.label, bar.count)
-                            on:click=move |_| nav.go(|v| { v.from = Some(bar.start); v.to = Some(bar.end); })
+                            on:click=move |_| nav.go(|v| axis.set_range(v, Some(bar.start), Some(bar.end)))
                         >
-                            <span class="fill" style:height=move || format!("{}%", (bar.count * 100 / max.get()).max(if bar.count > 0 { 4 } else { 0 }))></span>
+                            <span
+                                class="fill"
+                                style:height=move || {
+                                    format!("{}%", (bar.count * 100 / max.get()).max(if bar.count > 0 { 4 } else { 0 }))
+                                }
+                            ></span>
                         </button>
                     </For>
                 </div>
@@ -82,8 +154,8 @@ pub fn DateFilter(results: Memo<Results>) -> impl IntoView {
                     "From"
                     <input
                         type="date"
-                        data-testid="date-from"
-                        prop:value=move || nav.view.with(|v| v.from.map(|d| d.to_string()).unwrap_or_default())
+                        data-testid=axis.test_id("from")
+                        prop:value=move || range.with(|(f, _)| f.map(|d| d.to_string()).unwrap_or_default())
                         on:change=move |ev| set_date(true, event_target_value(&ev))
                     />
                 </label>
@@ -91,14 +163,16 @@ pub fn DateFilter(results: Memo<Results>) -> impl IntoView {
                     "To"
                     <input
                         type="date"
-                        data-testid="date-to"
-                        prop:value=move || nav.view.with(|v| v.to.map(|d| d.to_string()).unwrap_or_default())
+                        data-testid=axis.test_id("to")
+                        prop:value=move || range.with(|(_, t)| t.map(|d| d.to_string()).unwrap_or_default())
                         on:change=move |ev| set_date(false, event_target_value(&ev))
                     />
                 </label>
             </div>
             <Show when=move || { undated.get() > 0 }>
-                <p class="empty">{move || format!("{} without a known date", crate::text::plural(undated.get() as usize, "article", "articles"))}</p>
+                <p class="empty">
+                    {move || format!("{} {undated_words}", plural(undated.get() as usize, "article", "articles"))}
+                </p>
             </Show>
         </section>
     }

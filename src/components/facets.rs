@@ -141,12 +141,7 @@ fn adds_title(count: u32, adds: u32) -> String {
 }
 
 fn values(results: &Results, facet: Facet) -> &[FacetValue] {
-    match facet {
-        Facet::Source => &results.facets.sources,
-        Facet::Person => &results.facets.people,
-        Facet::Organisation => &results.facets.organisations,
-        Facet::Place => &results.facets.places,
-    }
+    results.facets.get(facet)
 }
 
 /// The URL id and display name of a facet value.
@@ -167,6 +162,7 @@ pub fn label(index: &Index, facet: Facet, value: u32) -> (String, String) {
 pub fn toggle(view: &mut ViewState, facet: Facet, id: &str) {
     match facet {
         Facet::Source => view.toggle_source(id),
+        Facet::Speaker => view.toggle_speaker(id),
         _ => view.toggle_entity(id),
     }
 }
@@ -177,5 +173,6 @@ fn facet_title(facet: Facet) -> &'static str {
         Facet::Person => "People",
         Facet::Organisation => "Organisations",
         Facet::Place => "Places",
+        Facet::Speaker => "Speakers",
     }
 }

@@ -6,7 +6,7 @@ use super::active_filters::kind_key;
 use crate::nav::{Data, Nav};
 use crate::text::{char_to_byte_offsets, highlighted, human_date};
 use leptos::prelude::*;
-use newsprism_model::{Article, EntityKind};
+use newsprism_model::{Article, DateValue, EntityKind, Quote};
 use newsprism_query::{Index, Results, TextQuery};
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -83,7 +83,9 @@ fn ArticleView(article: u32, results: Memo<Results>) -> impl IntoView {
                 <span class="mention kind-person">"person"</span>
                 <span class="mention kind-organisation">"organisation"</span>
                 <span class="mention kind-place">"place"</span>
-                " — click a name to filter by it"
+                <span class="date-mention">"date"</span>
+                <span class="quote">"“quotation”"</span>
+                " — click a name or date to filter by it"
             </p>
             <div class="body">{paragraphs}</div>
             <EntityList article=a/>
@@ -92,7 +94,15 @@ fn ArticleView(article: u32, results: Memo<Results>) -> impl IntoView {
     }
 }
 
-/// One paragraph: entity mentions as buttons, search hits as marks, the rest text.
+/// A marked stretch of a paragraph that cannot contain another.
+#[derive(Clone, Copy)]
+enum Leaf {
+    Entity(u32),
+    Date(DateValue),
+}
+
+/// One paragraph: quotations as spans naming their speaker, and inside them
+/// entity mentions and dates as buttons that filter, search hits as marks.
 fn paragraph_view(
     index: &'static Index,
     nav: Nav,
@@ -102,49 +112,142 @@ fn paragraph_view(
     text_query: &TextQuery,
 ) -> Vec<AnyView> {
     let text = &a.paragraphs[p as usize];
+    let chars = text.chars().count() as u32;
     let hits = index.paragraph_highlights(article, p, text_query);
-    let mentions: Vec<_> = a.mentions.iter().filter(|m| m.paragraph == p).collect();
-    let mut char_offsets: Vec<usize> = mentions
+
+    let mut leaves: Vec<(u32, u32, Leaf)> = a
+        .mentions
         .iter()
-        .flat_map(|m| [m.start as usize, m.end as usize])
+        .filter(|m| m.paragraph == p)
+        .map(|m| (m.start, m.end, Leaf::Entity(m.entity)))
+        .chain(
+            a.date_mentions
+                .iter()
+                .filter(|d| d.paragraph == p)
+                .map(|d| (d.start, d.end, Leaf::Date(d.value))),
+        )
         .collect();
-    char_offsets.sort_unstable();
-    let bytes: BTreeMap<usize, usize> = char_offsets
+    leaves.sort_by_key(|l| (l.0, l.1));
+    // The part of each quotation that lies in this paragraph.
+    let quotes: Vec<(u32, u32, &Quote)> = a
+        .quotes
+        .iter()
+        .filter(|q| (q.paragraph..=q.end_paragraph).contains(&p))
+        .map(|q| {
+            let start = if q.paragraph == p { q.start } else { 0 };
+            let end = if q.end_paragraph == p { q.end } else { chars };
+            (start, end, q)
+        })
+        .collect();
+
+    // Every offset is in characters; convert them to bytes in one pass.
+    let mut offsets: Vec<usize> = leaves
+        .iter()
+        .flat_map(|l| [l.0, l.1])
+        .chain(quotes.iter().flat_map(|q| [q.0, q.1]))
+        .map(|o| o as usize)
+        .collect();
+    offsets.sort_unstable();
+    offsets.dedup();
+    let to_byte: BTreeMap<usize, usize> = offsets
         .iter()
         .copied()
-        .zip(char_to_byte_offsets(text, &char_offsets))
+        .zip(char_to_byte_offsets(text, &offsets))
         .collect();
-    let entities = &index.corpus().entities;
+    let byte = |o: u32| to_byte[&(o as usize)];
+    let leaves: Vec<(usize, usize, Leaf)> = leaves
+        .into_iter()
+        .map(|(s, e, l)| (byte(s), byte(e), l))
+        .collect();
 
     let mut out = Vec::new();
     let mut at = 0;
-    for m in mentions {
-        let (start, end) = (bytes[&(m.start as usize)], bytes[&(m.end as usize)]);
+    for (start, end, quote) in quotes {
+        let (start, end) = (byte(start), byte(end));
         if start < at || end <= start {
-            continue; // overlapping mentions: the first one wins
+            continue;
         }
-        out.extend(highlighted(&text[at..start], &shift(&hits, at..start)));
-        let entity = &entities[m.entity as usize];
-        let id = entity.id.clone();
+        out.extend(leaf_views(index, nav, text, at..start, &leaves, &hits));
+        let speaker = quote
+            .speaker
+            .map(|e| index.corpus().entities[e as usize].name.clone())
+            .unwrap_or_else(|| quote.speaker_text.clone());
+        let title = if speaker.is_empty() {
+            "Quotation".to_string()
+        } else {
+            format!("Quoting {speaker}")
+        };
         out.push(
-            view! {
-                <button
-                    class=format!("mention kind-{}", kind_key(entity.kind))
-                    data-entity-id=id.clone()
-                    title=format!("{} ({}): show articles mentioning it", entity.name, entity.kind.as_str())
-                    on:click=move |_| {
-                        let id = id.clone();
-                        nav.go(move |v| if !v.entities.contains(&id) { v.entities.push(id) });
-                    }
-                >
-                    {highlighted(&text[start..end], &shift(&hits, start..end))}
-                </button>
-            }
-            .into_any(),
+            view! { <span class="quote" title=title>{leaf_views(index, nav, text, start..end, &leaves, &hits)}</span> }
+                .into_any(),
         );
         at = end;
     }
-    out.extend(highlighted(&text[at..], &shift(&hits, at..text.len())));
+    out.extend(leaf_views(index, nav, text, at..text.len(), &leaves, &hits));
+    out
+}
+
+/// The text of `within` (byte range of `text`) with the leaves that lie wholly
+/// inside it marked, and search hits highlighted everywhere.
+fn leaf_views(
+    index: &'static Index,
+    nav: Nav,
+    text: &str,
+    within: Range<usize>,
+    leaves: &[(usize, usize, Leaf)],
+    hits: &[Range<usize>],
+) -> Vec<AnyView> {
+    let entities = &index.corpus().entities;
+    let mut out = Vec::new();
+    let mut at = within.start;
+    for &(start, end, leaf) in leaves {
+        if start < at || end > within.end || end <= start {
+            continue; // outside, or overlapping one already marked: the first wins
+        }
+        out.extend(highlighted(&text[at..start], &shift(hits, at..start)));
+        let inner = highlighted(&text[start..end], &shift(hits, start..end));
+        out.push(match leaf {
+            Leaf::Entity(e) => {
+                let entity = &entities[e as usize];
+                let id = entity.id.clone();
+                view! {
+                    <button
+                        class=format!("mention kind-{}", kind_key(entity.kind))
+                        data-entity-id=id.clone()
+                        title=format!("{} ({}): show articles mentioning it", entity.name, entity.kind.as_str())
+                        on:click=move |_| {
+                            let id = id.clone();
+                            nav.go(move |v| if !v.entities.contains(&id) { v.entities.push(id) });
+                        }
+                    >
+                        {inner}
+                    </button>
+                }
+                .into_any()
+            }
+            Leaf::Date(value) => view! {
+                <button
+                    class="date-mention"
+                    data-date=value.to_string()
+                    title=format!("{value}: show articles mentioning this period")
+                    on:click=move |_| {
+                        nav.go(|v| {
+                            v.mentioned_from = Some(value.first_day());
+                            v.mentioned_to = Some(value.last_day());
+                        })
+                    }
+                >
+                    {inner}
+                </button>
+            }
+            .into_any(),
+        });
+        at = end;
+    }
+    out.extend(highlighted(
+        &text[at..within.end],
+        &shift(hits, at..within.end),
+    ));
     out
 }
 

@@ -1,10 +1,11 @@
 //! The result list: how many articles match, how they are sorted, and for each
 //! its title, outlet, date and a snippet with the search hits marked.
 
+use super::quotes::QuoteList;
 use crate::nav::{Data, Nav};
 use crate::text::{highlighted, human_date, plural};
 use leptos::prelude::*;
-use newsprism_query::{Results, Sort};
+use newsprism_query::{Results, Sort, Tab};
 
 /// Results rendered at first and added by each "Show more".
 const PAGE: usize = 50;
@@ -27,6 +28,7 @@ pub fn ResultList(results: Memo<Results>) -> impl IntoView {
         })
     };
     let sort = Memo::new(move |_| results.with(|r| r.sort));
+    let tab = Memo::new(move |_| nav.view.with(|v| v.tab));
     let searching = Memo::new(move |_| results.with(|r| r.text.has_positive()));
     let set_sort = move |value: String| {
         let sort = match value.as_str() {
@@ -42,6 +44,24 @@ pub fn ResultList(results: Memo<Results>) -> impl IntoView {
             <p class="result-count" data-testid="result-count" aria-live="polite">
                 {move || plural(total.get(), "article", "articles")}
             </p>
+            <div class="tabs" role="tablist" aria-label="Show">
+                <button
+                    role="tab"
+                    data-testid="tab-articles"
+                    aria-selected=move || (tab.get() == Tab::Articles).to_string()
+                    on:click=move |_| nav.go(|v| v.tab = Tab::Articles)
+                >
+                    "Articles"
+                </button>
+                <button
+                    role="tab"
+                    data-testid="tab-quotes"
+                    aria-selected=move || (tab.get() == Tab::Quotes).to_string()
+                    on:click=move |_| nav.go(|v| v.tab = Tab::Quotes)
+                >
+                    "Quotations"
+                </button>
+            </div>
             <label class="sort">
                 "Sort "
                 <select on:change=move |ev| set_sort(event_target_value(&ev)) prop:value=move || sort_key(sort.get())>
@@ -51,6 +71,7 @@ pub fn ResultList(results: Memo<Results>) -> impl IntoView {
                 </select>
             </label>
         </div>
+        <Show when=move || tab.get() == Tab::Articles fallback=move || view! { <QuoteList results/> }>
         <Show
             when=move || { total.get() > 0 }
             fallback=move || {
@@ -82,6 +103,7 @@ pub fn ResultList(results: Memo<Results>) -> impl IntoView {
                     {move || format!("Show more ({} left)", total.get() - limit.get())}
                 </button>
             </Show>
+        </Show>
         </Show>
     }
 }
