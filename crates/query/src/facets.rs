@@ -67,8 +67,9 @@ pub struct Bin {
     pub end: Date,
     /// "Jan 2022" for monthly bins, "2022" for yearly ones.
     pub label: String,
-    /// Articles dated in the bin (published in it, or with a date mention
-    /// overlapping it) that match every filter but the histogram's own date range.
+    /// Articles dated in the bin (published in it, or with a date mention whose
+    /// period lies in it) that match every filter but the histogram's own date
+    /// range.
     pub count: u32,
     /// Whether the bin overlaps the histogram's date range in the view (all true
     /// without one).
@@ -205,9 +206,11 @@ fn values(
 
 /// The histogram of `base` over `span` (the corpus's earliest and latest day of
 /// this kind), marking the bins that overlap `from..=to`. `periods(a)` lists the
-/// days article `a` is dated by, as inclusive (first, last) periods sorted by first
-/// day and not overlapping one another; an article counts once in each bin one
-/// of its periods overlaps, and as undated when it has none.
+/// periods article `a` is dated by, as inclusive (first, last) days sorted by first
+/// day; an article counts once in each bin that wholly contains one of its
+/// periods (so a bar's count is what selecting the bar's period finds), and as
+/// undated when it has none. A period wider than a bin ("2022" in a monthly
+/// histogram) dates the article without filling any bin.
 pub(crate) fn histogram<P: IntoIterator<Item = (Date, Date)>>(
     span: Option<(Date, Date)>,
     base: &Bitset,
@@ -272,22 +275,23 @@ pub(crate) fn histogram<P: IntoIterator<Item = (Date, Date)>>(
     };
     let mut undated = 0;
     for a in base.iter() {
-        // The first bin this article may still be counted in: its periods are
-        // sorted, so their bins never go back, but two may share a boundary bin.
-        let mut next = 0;
+        // Periods are sorted by first day, so the bins they fall in never go
+        // back: remembering the last one counted keeps each article once per bin.
+        let mut counted = None;
         let mut dated = false;
         for (first, last) in periods(a) {
             dated = true;
             if last < min || first > max {
                 continue;
             }
-            let hi = bin_of(last);
-            for b in bin_of(first).max(next)..=hi {
-                if let Some(b) = bins.get_mut(b) {
-                    b.count += 1;
-                }
+            let bin = bin_of(first);
+            if bin_of(last) != bin || counted == Some(bin) {
+                continue;
             }
-            next = next.max(hi + 1);
+            if let Some(b) = bins.get_mut(bin) {
+                b.count += 1;
+            }
+            counted = Some(bin);
         }
         if !dated {
             undated += 1;

@@ -60,8 +60,8 @@ pub struct Index {
     article_speakers: Vec<Vec<u32>>,
     /// Articles quoting each entity, ascending.
     speaker_articles: Vec<Vec<u32>>,
-    /// The periods every article's date mentions name, as inclusive day ranges,
-    /// merged where they overlap and sorted; article `a`'s are
+    /// The distinct periods every article's date mentions name, as inclusive day
+    /// ranges sorted by first day; article `a`'s are
     /// `mention_periods[mention_offsets[a]..mention_offsets[a + 1]]`. Flat, so the
     /// mentioned-date filter is one pass over one array.
     mention_periods: Vec<(Date, Date)>,
@@ -175,7 +175,7 @@ impl Index {
             }
             article_speakers.push(speakers);
 
-            mention_periods.extend(merged_periods(article));
+            mention_periods.extend(mention_periods_of(article));
             mention_offsets.push(mention_periods.len() as u32);
         }
         let mention_span = mention_periods
@@ -440,11 +440,14 @@ impl Index {
         });
         let mentioned_set = (mfrom.is_some() || mto.is_some()).then(|| {
             let mut s = Bitset::empty(n);
-            let overlaps = |&(first, last): &(Date, Date)| {
-                mfrom.is_none_or(|f| last >= f) && mto.is_none_or(|t| first <= t)
+            // A mention matches when its whole period lies in the range: a day
+            // range finds the articles naming that day, not every article that
+            // says "this year".
+            let within = |&(first, last): &(Date, Date)| {
+                mfrom.is_none_or(|f| first >= f) && mto.is_none_or(|t| last <= t)
             };
             for a in 0..n as u32 {
-                if self.mention_periods(a).iter().any(overlaps) {
+                if self.mention_periods(a).iter().any(within) {
                     s.insert(a);
                 }
             }
@@ -678,9 +681,9 @@ pub(crate) fn facet_slot(f: Facet) -> usize {
     }
 }
 
-/// The periods an article's date mentions name, as inclusive day ranges sorted by
-/// first day, overlapping ones merged. Mentions of impossible periods are skipped.
-fn merged_periods(article: &Article) -> Vec<(Date, Date)> {
+/// The distinct periods an article's date mentions name, as inclusive day ranges
+/// sorted by first day. Mentions of impossible periods are skipped.
+fn mention_periods_of(article: &Article) -> Vec<(Date, Date)> {
     let valid = |d: Date| Date::new(d.year, d.month, d.day).is_some();
     let mut periods: Vec<(Date, Date)> = article
         .date_mentions
@@ -689,14 +692,8 @@ fn merged_periods(article: &Article) -> Vec<(Date, Date)> {
         .filter(|&(f, l)| valid(f) && valid(l) && f <= l)
         .collect();
     periods.sort_unstable();
-    let mut merged: Vec<(Date, Date)> = Vec::with_capacity(periods.len());
-    for (first, last) in periods {
-        match merged.last_mut() {
-            Some(m) if first <= m.1 => m.1 = m.1.max(last),
-            _ => merged.push((first, last)),
-        }
-    }
-    merged
+    periods.dedup();
+    periods
 }
 
 /// For each item, its position when sorted by folded name, then id.

@@ -59,7 +59,8 @@ pub struct Results {
     pub histogram: Histogram,
     /// Dates the articles talk about (their date mentions), over the articles
     /// matching every filter but the mentioned-date range. An article counts once
-    /// in every bin one of its mentions overlaps; `undated` counts those without
+    /// in every bin that wholly contains one of its mentioned periods; `undated`
+    /// counts those without
     /// any date mention.
     pub mentioned: Histogram,
     /// What in the view was ignored and why, for the reader.

@@ -151,7 +151,8 @@ pub struct ViewState {
     /// Last publication day shown, inclusive.
     pub to: Option<Date>,
     /// First day of the period the text talks about (`mfrom`), inclusive: an
-    /// article matches when one of its date mentions overlaps the range.
+    /// article matches when the whole period of one of its date mentions lies in
+    /// the range (a day range does not match "this year").
     pub mentioned_from: Option<Date>,
     /// Last day of that period (`mto`), inclusive.
     pub mentioned_to: Option<Date>,
