@@ -95,6 +95,25 @@ pub fn DateFilter(axis: DateAxis, results: Memo<Results>) -> impl IntoView {
             }
         });
     };
+    let date_input = move |is_from: bool| {
+        let shown = move || {
+            range
+                .with(|&(f, t)| if is_from { f } else { t })
+                .map(|d| d.to_string())
+                .unwrap_or_default()
+        };
+        view! {
+            <label>
+                {if is_from { "From" } else { "To" }}
+                <input
+                    type="date"
+                    data-testid=axis.test_id(if is_from { "from" } else { "to" })
+                    prop:value=shown
+                    on:change=move |ev| set_date(is_from, event_target_value(&ev))
+                />
+            </label>
+        }
+    };
     let (title, heading_id, help, undated_words) = match axis {
         DateAxis::Published => (
             "Published",
@@ -149,26 +168,7 @@ pub fn DateFilter(axis: DateAxis, results: Memo<Results>) -> impl IntoView {
                     <span>{last_label}</span>
                 </div>
             </Show>
-            <div class="date-inputs">
-                <label>
-                    "From"
-                    <input
-                        type="date"
-                        data-testid=axis.test_id("from")
-                        prop:value=move || range.with(|(f, _)| f.map(|d| d.to_string()).unwrap_or_default())
-                        on:change=move |ev| set_date(true, event_target_value(&ev))
-                    />
-                </label>
-                <label>
-                    "To"
-                    <input
-                        type="date"
-                        data-testid=axis.test_id("to")
-                        prop:value=move || range.with(|(_, t)| t.map(|d| d.to_string()).unwrap_or_default())
-                        on:change=move |ev| set_date(false, event_target_value(&ev))
-                    />
-                </label>
-            </div>
+            <div class="date-inputs">{date_input(true)} {date_input(false)}</div>
             <Show when=move || { undated.get() > 0 }>
                 <p class="empty">
                     {move || format!("{} {undated_words}", plural(undated.get() as usize, "article", "articles"))}
