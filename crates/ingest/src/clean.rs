@@ -67,6 +67,9 @@ pub enum FurnitureKind {
     Separator,
     /// The headline repeated in the body.
     RepeatedTitle,
+    /// The publication's name: a masthead line above the story, or the owner in a
+    /// copyright line (`© The Daily Example 2022`).
+    Masthead(String),
 }
 
 /// Whole lines that are a site's interface, compared after [`loose_key`] and with
@@ -317,6 +320,28 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
         }
     }
 
+    // A masthead: among the lines above the story, a short name-like line that
+    // names a publication, when another line is there to be the headline.
+    let top: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].is_some())
+        .take_while(|&i| {
+            kinds[i].is_some()
+                || lines[i]
+                    .as_ref()
+                    .is_some_and(|l| text::words(&l.text).len() <= 25 && !ends_sentence(&l.text))
+        })
+        .take(5)
+        .collect();
+    let headlines = top.iter().filter(|&&i| kinds[i].is_none()).count();
+    if headlines >= 2 {
+        if let Some(&i) = top.iter().find(|&&i| {
+            kinds[i].is_none() && masthead_name(&lines[i].as_ref().unwrap().text).is_some()
+        }) {
+            let name = masthead_name(&lines[i].as_ref().unwrap().text).unwrap();
+            kinds[i] = Some(FurnitureKind::Masthead(name));
+        }
+    }
+
     // Join the remaining lines into paragraphs.
     struct Para {
         line: usize,
@@ -496,7 +521,10 @@ fn line_furniture(line: &str) -> Option<FurnitureKind> {
     if metadata::is_reading_time(line) {
         return Some(FurnitureKind::ReadingTime(metadata::find_full_date(line)));
     }
-    if !ends_sentence(line) || words <= 6 {
+    let posted = ["posted", "published", "updated", "last updated"]
+        .iter()
+        .any(|p| text::fold(line).starts_with(p));
+    if !ends_sentence(line) || words <= 6 || (posted && words <= 14) {
         if let Some(date) = metadata::dateline_date(line) {
             return Some(FurnitureKind::Dateline(date));
         }
@@ -504,7 +532,20 @@ fn line_furniture(line: &str) -> Option<FurnitureKind> {
     if let Some(name) = metadata::byline_name(line) {
         return Some(FurnitureKind::Byline(name));
     }
+    if let Some(owner) = copyright_owner(line) {
+        return Some(FurnitureKind::Masthead(owner));
+    }
+    if is_copyright(line) {
+        return Some(FurnitureKind::Promotion);
+    }
     let lower = text::fold(line);
+    if words <= 25
+        && ["tags:", "tagged:", "topics:", "filed under:"]
+            .iter()
+            .any(|p| lower.starts_with(p))
+    {
+        return Some(FurnitureKind::Interface);
+    }
     let key = loose_key(line);
     let without_numbers: Vec<&str> = key
         .split(' ')
@@ -523,6 +564,143 @@ fn line_furniture(line: &str) -> Option<FurnitureKind> {
         return Some(FurnitureKind::Credit);
     }
     None
+}
+
+/// Words that name a kind of publication, as mastheads and blog names use them.
+const PUBLICATION_WORDS: &[&str] = &[
+    "ledger",
+    "review",
+    "daily",
+    "weekly",
+    "dispatch",
+    "dispatches",
+    "herald",
+    "times",
+    "post",
+    "news",
+    "monitor",
+    "journal",
+    "gazette",
+    "tribune",
+    "chronicle",
+    "observer",
+    "telegraph",
+    "express",
+    "standard",
+    "digest",
+    "notes",
+    "diary",
+    "blog",
+    "insider",
+    "courier",
+    "bulletin",
+    "record",
+    "reporter",
+    "sentinel",
+    "mercury",
+    "examiner",
+    "globe",
+    "star",
+    "mirror",
+    "independent",
+    "guardian",
+    "magazine",
+    "quarterly",
+    "letter",
+    "newsletter",
+];
+
+/// Lowercase words allowed inside a publication's name.
+const NAME_CONNECTORS: &[&str] = &["of", "the", "from", "and", "on", "for", "in", "de", "la"];
+
+/// The publication a line names when it is a masthead: two to six words, all of them
+/// capitalised (or the whole line in capitals), no digits or sentence punctuation,
+/// and one of them a word for a publication (`Review`, `Herald`, `Notes`). A line in
+/// capitals is given in title case.
+pub fn masthead_name(line: &str) -> Option<String> {
+    let line = line.trim();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if !(2..=6).contains(&words.len())
+        || line
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | ';' | '?' | '!' | '"'))
+    {
+        return None;
+    }
+    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
+    let shouted = letters.iter().all(|c| c.is_uppercase());
+    let named = words.iter().enumerate().all(|(k, w)| {
+        w.chars().next().is_some_and(char::is_uppercase) || (k > 0 && NAME_CONNECTORS.contains(w))
+    });
+    let publication = words
+        .iter()
+        .any(|w| PUBLICATION_WORDS.contains(&w.to_lowercase().as_str()));
+    if !(shouted || named) || !publication {
+        return None;
+    }
+    if !shouted {
+        return Some(words.join(" "));
+    }
+    let cased: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(k, w)| {
+            let lower = w.to_lowercase();
+            if k > 0 && NAME_CONNECTORS.contains(&lower.as_str()) {
+                return lower;
+            }
+            let mut cs = lower.chars();
+            match cs.next() {
+                Some(c) => c.to_uppercase().chain(cs).collect(),
+                None => lower,
+            }
+        })
+        .collect();
+    Some(cased.join(" "))
+}
+
+/// A copyright line: `© 2022 Example News. All rights reserved.`, `Copyright 2021 X`.
+fn is_copyright(line: &str) -> bool {
+    let t = line.trim();
+    let lower = t.to_lowercase();
+    (t.starts_with('\u{a9}') || lower.starts_with("copyright") || lower.starts_with("(c) "))
+        && text::words(t).len() <= 20
+}
+
+/// The owner named in a copyright line, when it is a publication's name:
+/// `© The Daily Example 2022` → "The Daily Example".
+pub fn copyright_owner(line: &str) -> Option<String> {
+    if !is_copyright(line) {
+        return None;
+    }
+    let lower = line.to_lowercase();
+    let cut = lower.find("all rights reserved").unwrap_or(line.len());
+    let rest = line[..cut]
+        .trim()
+        .trim_start_matches('\u{a9}')
+        .trim_start_matches("Copyright")
+        .trim_start_matches("copyright")
+        .trim_start_matches("(c)")
+        .trim_start_matches("(C)")
+        .trim_start_matches('\u{a9}');
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| matches!(c, '.' | ',' | '-' | '\u{2013}' | '\u{2014}' | '|'))
+        })
+        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    let name = words.join(" ");
+    masthead_name(&name)
+        .or_else(|| {
+            let named = (1..=6).contains(&words.len())
+                && words.iter().enumerate().all(|(k, w)| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        || (k > 0 && NAME_CONNECTORS.contains(w))
+                });
+            named.then_some(name.clone())
+        })
+        .filter(|n| !n.is_empty())
 }
 
 /// A photo credit or a caption ending in one.
@@ -618,5 +796,70 @@ mod tests {
             "The minister said on Monday that the long awaited reform of the\u{2026}"
         );
         assert_eq!(c.paragraphs.len(), 1);
+    }
+}
+
+#[cfg(test)]
+mod masthead_tests {
+    use super::*;
+
+    #[test]
+    fn masthead_lines_name_the_outlet() {
+        assert_eq!(
+            masthead_name("THE NORTHERN GAZETTE").as_deref(),
+            Some("The Northern Gazette")
+        );
+        assert_eq!(
+            masthead_name("Notes from the Valley").as_deref(),
+            Some("Notes from the Valley")
+        );
+        assert_eq!(masthead_name("Farmers protest new grain tax"), None);
+        assert_eq!(masthead_name("Harbour News. Updated 2021"), None);
+        assert_eq!(masthead_name("Rain Tomorrow"), None);
+    }
+
+    #[test]
+    fn masthead_above_headline_is_furniture() {
+        let body = "Riverside Chronicle\n\nMayor opens a new bridge over the river\n\nThe mayor opened the bridge on a sunny morning. Crowds gathered.\n";
+        let c = clean(body, 1, None);
+        assert_eq!(
+            c.title.unwrap().text,
+            "Mayor opens a new bridge over the river"
+        );
+        assert!(c
+            .furniture
+            .iter()
+            .any(|f| f.kind == FurnitureKind::Masthead("Riverside Chronicle".into())));
+    }
+
+    #[test]
+    fn a_lone_headline_is_not_a_masthead() {
+        let body = "Village News Returns\n\nThe paper came back this week after a long pause.\n";
+        let c = clean(body, 1, None);
+        assert_eq!(c.title.unwrap().text, "Village News Returns");
+    }
+
+    #[test]
+    fn copyright_and_tag_lines_are_furniture() {
+        assert_eq!(
+            copyright_owner("\u{a9} The Lakeside Courier 2021").as_deref(),
+            Some("The Lakeside Courier")
+        );
+        assert_eq!(
+            copyright_owner("\u{a9} 2020 Hill Country Post. All rights reserved.").as_deref(),
+            Some("Hill Country Post")
+        );
+        assert!(matches!(
+            line_furniture("Tags: Farming, Weather, Rivers"),
+            Some(FurnitureKind::Interface)
+        ));
+    }
+
+    #[test]
+    fn posted_on_lines_are_datelines() {
+        assert!(matches!(
+            line_furniture("Posted on March 3, 2019 by Anna B."),
+            Some(FurnitureKind::Dateline(_))
+        ));
     }
 }

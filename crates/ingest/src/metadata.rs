@@ -134,6 +134,9 @@ pub fn find_full_date(s: &str) -> Option<Date> {
             }
         }
     }
+    if let Some(d) = dotted_date(s) {
+        return Some(d);
+    }
     let toks: Vec<String> = date_tokens(s)
         .into_iter()
         .filter(|t| !matches!(t.as_str(), "st" | "nd" | "rd" | "th"))
@@ -149,6 +152,30 @@ pub fn find_full_date(s: &str) -> Option<Date> {
         if let (Some(d), Some(m), Some(y)) =
             (day_number(&w[0]), month_number(&w[1]), year_number(&w[2]))
         {
+            if let Some(date) = Date::new(y, m, d) {
+                return Some(date);
+            }
+        }
+    }
+    None
+}
+
+/// A day, month and year written with dots, day first as in most of Europe and
+/// Central Asia: `21.11.2022`, `7.9.2022`.
+fn dotted_date(s: &str) -> Option<Date> {
+    for tok in s.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')')) {
+        let tok = tok.trim_end_matches('.');
+        let parts: Vec<&str> = tok.split('.').collect();
+        if parts.len() != 3 {
+            continue;
+        }
+        if let (Some(d), Some(m), Some(y)) = (
+            day_number(parts[0]),
+            (parts[1].len() <= 2 && parts[1].bytes().all(|b| b.is_ascii_digit()))
+                .then(|| parts[1].parse::<u8>().ok())
+                .flatten(),
+            year_number(parts[2]),
+        ) {
             if let Some(date) = Date::new(y, m, d) {
                 return Some(date);
             }
@@ -334,6 +361,8 @@ pub struct Inferred {
     pub published: Option<Inference<Date>>,
     pub wire: Option<Inference<String>>,
     pub author: Option<Inference<String>>,
+    /// The outlet, from a masthead or copyright line.
+    pub source: Option<Inference<String>>,
 }
 
 /// Looks for publication facts in the furniture that cleaning set aside and in the
@@ -358,6 +387,12 @@ pub fn infer(cleaned: &Cleaned) -> Inferred {
                 out.author = Some(Inference {
                     value: name.clone(),
                     evidence: format!("byline \u{201c}{}\u{201d}", f.text),
+                });
+            }
+            FurnitureKind::Masthead(name) if out.source.is_none() => {
+                out.source = Some(Inference {
+                    value: name.clone(),
+                    evidence: format!("masthead \u{201c}{}\u{201d}", f.text),
                 });
             }
             FurnitureKind::SignOff(wire) if out.wire.is_none() => {
@@ -500,14 +535,22 @@ pub fn resolve(doc: &Document, cleaned: &Cleaned, inferred: &Inferred) -> Resolv
             "{file}: publication date unknown (no dated dateline or byline; relative dates such as \u{201c}Thursday\u{201d} need an anchor) \u{2014} add `published: YYYY-MM-DD` to {meta_file}"
         ));
     }
-    if doc.meta.source.is_none() {
+    let source = pick(
+        "source",
+        &doc.meta.source,
+        &inferred.source,
+        file,
+        &mut notes,
+        &mut inferred_fields,
+    );
+    if source.is_none() {
         notes.push(format!(
             "{file}: outlet unknown \u{2014} add `source: Name` to {meta_file}"
         ));
     }
     Resolved {
         title,
-        source: doc.meta.source.clone(),
+        source,
         wire,
         author,
         published,
@@ -578,5 +621,21 @@ mod tests {
             Some("AFP")
         );
         assert_eq!(credited_wire("He told APTN."), None);
+    }
+}
+
+#[cfg(test)]
+mod dotted_tests {
+    use super::*;
+
+    #[test]
+    fn dotted_dates_are_day_first() {
+        assert_eq!(find_full_date("03.04.2019"), Date::new(2019, 4, 3));
+        assert_eq!(
+            find_full_date("Updated 9.12.2020, 10:15"),
+            Date::new(2020, 12, 9)
+        );
+        assert_eq!(find_full_date("version 1.2.3"), None);
+        assert_eq!(find_full_date("31.02.2020"), None);
     }
 }
