@@ -66,6 +66,14 @@ pub enum ErrorKind {
     OrphanMeta { expected: String },
     /// Everything in the file was recognised as page furniture.
     NothingLeft,
+    /// A line of `entities.overrides` that cannot be read; `hint` says how to write it.
+    OverrideSyntax { text: String, hint: String },
+    /// An `entities.overrides` line starting with a word that is not a directive.
+    UnknownDirective(String),
+    /// An entity kind that is not `person`, `organisation` or `place`.
+    UnknownKind(String),
+    /// Overrides that contradict each other or are ambiguous; the message says how.
+    OverrideConflict(String),
 }
 
 impl CorpusError {
@@ -157,6 +165,18 @@ impl fmt::Display for CorpusError {
             ErrorKind::NothingLeft => f.write_str(
                 "nothing is left once page furniture (share buttons, credits, bylines) is removed. Check that the file holds the article's text",
             ),
+            ErrorKind::OverrideSyntax { text, hint } => {
+                write!(f, "`{text}` is not an override: {hint}")
+            }
+            ErrorKind::UnknownDirective(word) => write!(
+                f,
+                "unknown override `{word}`. Start the line with merge, rename, retype, drop or split and a colon (`drop: Twitter`), or with `#` to make it a comment"
+            ),
+            ErrorKind::UnknownKind(kind) => write!(
+                f,
+                "unknown entity kind `{kind}`. Write person, organisation or place"
+            ),
+            ErrorKind::OverrideConflict(message) => f.write_str(message),
         }?;
         f.write_str(".")
     }

@@ -16,6 +16,7 @@ pub mod entities;
 pub mod error;
 pub mod export;
 pub mod metadata;
+pub mod overrides;
 pub mod quotes;
 pub mod read;
 mod text;
@@ -53,7 +54,11 @@ pub const UNKNOWN_SOURCE: (&str, &str) = ("unknown", "Unknown outlet");
 pub fn ingest_dir(dir: &Path) -> Result<Ingested, Vec<CorpusError>> {
     let read = read::read_dir(dir);
     let mut errors = read.errors;
-    match ingest_documents(read.documents) {
+    let overrides = overrides::load(dir).unwrap_or_else(|mut e| {
+        errors.append(&mut e);
+        overrides::Overrides::default()
+    });
+    match ingest_with_overrides(read.documents, &overrides) {
         Ok(mut ingested) if errors.is_empty() => {
             let mut notes = read.notes;
             notes.append(&mut ingested.report.notes);
@@ -76,6 +81,15 @@ fn sorted(mut errors: Vec<CorpusError>) -> Vec<CorpusError> {
 
 /// The pipeline after reading: clean, metadata, entities, dates, quotes. Pure: no file access.
 pub fn ingest_documents(documents: Vec<read::Document>) -> Result<Ingested, Vec<CorpusError>> {
+    ingest_with_overrides(documents, &overrides::Overrides::default())
+}
+
+/// [`ingest_documents`] with an editor's [`overrides`] applied to the entities before
+/// dates and quotes are found.
+pub fn ingest_with_overrides(
+    documents: Vec<read::Document>,
+    overrides: &overrides::Overrides,
+) -> Result<Ingested, Vec<CorpusError>> {
     let mut errors = Vec::new();
     let mut report = Report::default();
     let mut sources: Vec<Source> = Vec::new();
@@ -116,8 +130,13 @@ pub fn ingest_documents(documents: Vec<read::Document>) -> Result<Ingested, Vec<
         .map(|s| s.name.clone())
         .collect();
     known_organisations.extend(articles.iter().filter_map(|a| a.wire.clone()));
-    let found = entities::extract(&mut articles, &known_organisations);
+    let mut found = entities::extract(&mut articles, &known_organisations);
     report.notes.extend(found.notes);
+    report.notes.extend(overrides::apply(
+        overrides,
+        &mut found.entities,
+        &mut articles,
+    )?);
     for article in &mut articles {
         article.date_mentions = dates::extract(&article.paragraphs, article.published);
         article.quotes = quotes::extract(article, &found.entities);

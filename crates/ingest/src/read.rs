@@ -90,6 +90,9 @@ pub fn read_dir(dir: &Path) -> ReadOutcome {
                 .push(format!("{}: hidden file skipped", display(&path)));
             continue;
         }
+        if name == crate::overrides::FILE_NAME {
+            continue; // the editor's entity overrides, read by `overrides::load`
+        }
         if path.is_dir() {
             out.notes.push(format!(
                 "{}/: directory skipped (articles are read from the top level only)",

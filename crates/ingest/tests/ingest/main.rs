@@ -6,5 +6,6 @@ mod dates;
 mod entities;
 mod errors;
 mod export;
+mod overrides;
 mod quotes;
 mod seeds;
