@@ -28,7 +28,9 @@
 //! The order of the lines does not matter: every reference is looked up in the
 //! entities as extracted, then splits, merges, renames, retypes and drops are applied
 //! in that order. In `merge`, a left side that matches no entity names the merged
-//! entity; the merged entity keeps the left entity's kind. Chains (`merge: A = B` and
+//! entity (of the kind of the first entity on the right); otherwise the merged entity
+//! keeps the left entity's name, id and kind. A renamed, merged-under-a-new-name or
+//! split-off entity gets a new id from its name; the others keep theirs. Chains (`merge: A = B` and
 //! `merge: B = C`) are fine. A reference is resolved by id first, then by name, then
 //! by alias; in `drop` and `split` a spelling shared by several entities applies to all
 //! of them.
@@ -682,18 +684,20 @@ pub fn apply(
         })
         .collect();
     clashes.sort();
-    for (line, v) in clashes {
+    for (line, mut v) in clashes {
+        // The entity this file did not touch first: it is the one to merge into.
+        v.sort_by_key(|i| (changed.contains_key(i), *i));
         let e = &entities[v[0]];
+        let ids: Vec<&str> = v.iter().map(|&i| entities[i].id.as_str()).collect();
         errors.push(error(
             line,
             format!(
-                "after the overrides, {} {}s are named `{}` ({}). To make them one, write `merge: {} = {}`; else give one another name",
+                "after the overrides, {} {}s are named `{}` ({}). To make them one entity, write `merge: {}` instead; else choose another name",
                 v.len(),
                 e.kind.as_str(),
                 e.name,
                 describe(&v, entities),
-                e.name,
-                v[1..].iter().map(|&i| entities[i].id.as_str()).collect::<Vec<_>>().join(" = ")
+                ids.join(" = ")
             ),
         ));
     }
@@ -757,6 +761,14 @@ pub fn apply(
         .map(|&i| table[i].take().expect("kept once"))
         .collect();
 
+    // Notes in line order, as a person works through the file.
+    let line_of = |n: &String| -> usize {
+        n.get(file.len() + 1..)
+            .and_then(|rest| rest.split(':').next())
+            .and_then(|l| l.parse().ok())
+            .unwrap_or(0)
+    };
+    notes.sort_by_key(line_of);
     let count =
         |f: fn(&Directive) -> bool| overrides.lines.iter().filter(|o| f(&o.directive)).count();
     notes.push(format!(

@@ -241,7 +241,7 @@ fn syntax_errors_name_their_lines() {
 
 #[test]
 fn unmatched_overrides_are_reported() {
-    let ingested = ingest("\n\n\ndrop: Foo\nmerge: Astana = Nowhere\n");
+    let ingested = ingest("\n\n\ndrop: Foo\nmerge: Astana = Nowhere\ndrop: Bar\n");
     let notes = &ingested.report.notes;
     assert!(
         notes.contains(
@@ -255,6 +255,14 @@ fn unmatched_overrides_are_reported() {
             "corpus/entities.overrides:5: `Nowhere` in `merge: Astana = Nowhere` matches no entity"
         )),
         "{notes:#?}"
+    );
+    let ours: Vec<&String> = notes
+        .iter()
+        .filter(|n| n.starts_with("corpus/entities.overrides:"))
+        .collect();
+    assert!(
+        ours[0].contains(":4:") && ours[1].contains(":5:") && ours[2].contains(":6:"),
+        "in line order: {ours:#?}"
     );
 }
 
@@ -294,7 +302,10 @@ fn contradictions_stop_the_build_with_both_lines() {
     // A rename to a name another entity of that kind has.
     let (line, msg) = line_of("rename: Almaty -> Astana\n");
     assert_eq!(line, 1);
-    assert!(msg.contains("merge: Astana = "), "{msg}");
+    assert!(
+        msg.contains("write `merge: astana = almaty` instead"),
+        "{msg}"
+    );
     // Renaming an entity merged into another.
     let (line, _) = line_of("merge: Astana = Nur-Sultan\nrename: Nur-Sultan -> Akmola\n");
     assert_eq!(line, 2);
