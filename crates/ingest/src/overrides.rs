@@ -411,6 +411,8 @@ pub fn apply(
     let mut new_by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
     let mut changed: HashMap<usize, usize> = HashMap::new(); // entity -> line that named it
     let mut removed: HashSet<usize> = HashSet::new();
+    // Entities a split emptied -> the entity their spellings went to.
+    let mut emptied: HashMap<usize, usize> = HashMap::new();
     for o in &overrides.lines {
         let Directive::Split {
             spelling,
@@ -485,12 +487,24 @@ pub fn apply(
             }
             if entities[s].aliases.is_empty() {
                 removed.insert(s);
+                emptied.insert(s, target);
             } else if fold(&entities[s].name) == folded {
                 entities[s].name = entities[s].aliases[0].clone();
                 changed.entry(s).or_insert(o.line);
             }
         }
     }
+
+    // Later lines about an entity a split emptied are about where it went.
+    let follow = |mut i: usize| {
+        for _ in 0..=emptied.len() {
+            match emptied.get(&i) {
+                Some(&t) => i = t,
+                None => break,
+            }
+        }
+        i
+    };
 
     // 3. Merges: each entity points at the one it joins; roots are what remain.
     let mut into: HashMap<usize, (usize, usize)> = HashMap::new(); // member -> (target, line)
@@ -503,7 +517,7 @@ pub fn apply(
         for r in others {
             if let Some(i) = unique(o, r, entities, &mut notes, &mut errors) {
                 if !yields(o, i, entities, &mut notes) {
-                    members.push(i);
+                    members.push(follow(i));
                 }
             }
         }
@@ -522,7 +536,7 @@ pub fn apply(
                 entities.len() - 1
             }),
             _ => match unique(o, canonical, entities, &mut notes, &mut errors) {
-                Some(t) if !yields(o, t, entities, &mut notes) => t,
+                Some(t) if !yields(o, t, entities, &mut notes) => follow(t),
                 _ => continue,
             },
         };
@@ -588,6 +602,7 @@ pub fn apply(
         if yields(o, i, entities, &mut notes) {
             continue;
         }
+        let i = follow(i);
         if root(i) != i {
             errors.push(error(
                 o.line,
@@ -790,5 +805,172 @@ fn slug(name: &str) -> String {
         "entity".into()
     } else {
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use newsprism_model::Mention;
+
+    fn overrides(text: &str) -> Overrides {
+        parse(
+            text,
+            Path::new("corpus/entities.overrides"),
+            "corpus/entities.overrides",
+        )
+        .expect("parses")
+    }
+
+    fn entity(id: &str, kind: EntityKind, aliases: &[&str]) -> Entity {
+        Entity {
+            id: id.into(),
+            name: aliases[0].into(),
+            kind,
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        }
+    }
+
+    /// One article, one paragraph, a mention for each (text, entity) in turn.
+    fn article(parts: &[(&str, u32)]) -> Article {
+        let mut paragraph = String::new();
+        let mut mentions = Vec::new();
+        for (text, entity) in parts {
+            let start = paragraph.chars().count() as u32;
+            paragraph.push_str(text);
+            let end = paragraph.chars().count() as u32;
+            paragraph.push_str(" and ");
+            mentions.push(Mention {
+                entity: *entity,
+                paragraph: 0,
+                start,
+                end,
+            });
+        }
+        Article {
+            id: "a".into(),
+            file: "corpus/a.txt".into(),
+            title: "A".into(),
+            source: 0,
+            wire: None,
+            author: None,
+            published: None,
+            url: None,
+            paragraphs: vec![paragraph],
+            mentions,
+            date_mentions: Vec::new(),
+            quotes: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn parses_each_directive_with_its_line() {
+        let o = overrides(
+            "# c\n\nmerge: Astana = Nur-Sultan = Akmola\nRENAME: CSTO → Treaty Organisation\nretype: BRI -> organization\ndrop:  Twitter \nsplit: Mukhtar -> person  Mukhtar  Dzhakishev\nsplit: Georgia -> place\n",
+        );
+        let got: Vec<(usize, Directive)> =
+            o.lines.into_iter().map(|l| (l.line, l.directive)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    3,
+                    Directive::Merge {
+                        canonical: "Astana".into(),
+                        others: vec!["Nur-Sultan".into(), "Akmola".into()]
+                    }
+                ),
+                (
+                    4,
+                    Directive::Rename {
+                        entity: "CSTO".into(),
+                        name: "Treaty Organisation".into()
+                    }
+                ),
+                (
+                    5,
+                    Directive::Retype {
+                        entity: "BRI".into(),
+                        kind: EntityKind::Organisation
+                    }
+                ),
+                (
+                    6,
+                    Directive::Drop {
+                        entity: "Twitter".into()
+                    }
+                ),
+                (
+                    7,
+                    Directive::Split {
+                        spelling: "Mukhtar".into(),
+                        kind: EntityKind::Person,
+                        name: "Mukhtar Dzhakishev".into()
+                    }
+                ),
+                (
+                    8,
+                    Directive::Split {
+                        spelling: "Georgia".into(),
+                        kind: EntityKind::Place,
+                        name: "Georgia".into()
+                    }
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_spelling_of_two_entities_needs_the_id_except_to_drop() {
+        let table = vec![
+            entity(
+                "ana-petrovska",
+                EntityKind::Person,
+                &["Ana Petrovska", "Ana"],
+            ),
+            entity("ana-smith", EntityKind::Person, &["Ana Smith", "Ana"]),
+        ];
+        let articles = vec![article(&[("Ana", 0), ("Ana", 1), ("Ana Smith", 1)])];
+        let (mut e, mut a) = (table.clone(), articles.clone());
+        let errs = apply(&overrides("rename: Ana -> Ann\n"), &mut e, &mut a).unwrap_err();
+        assert_eq!(errs.len(), 1);
+        assert!(errs[0].to_string().contains(
+            "`Ana` fits 2 entities: ana-petrovska (person), ana-smith (person). Write the id"
+        ));
+        let (mut e, mut a) = (table.clone(), articles.clone());
+        apply(
+            &overrides("rename: ana-smith -> Ann Smith\n"),
+            &mut e,
+            &mut a,
+        )
+        .unwrap();
+        assert_eq!(e[1].name, "Ann Smith");
+        assert_eq!(e[1].id, "ann-smith");
+        assert_eq!(e[0].id, "ana-petrovska");
+        let (mut e, mut a) = (table.clone(), articles.clone());
+        apply(&overrides("drop: ana\n"), &mut e, &mut a).unwrap();
+        assert!(e.is_empty());
+        assert!(a[0].mentions.is_empty());
+    }
+
+    #[test]
+    fn a_merge_follows_a_spelling_a_split_moved() {
+        let mut e = vec![
+            entity("astana", EntityKind::Place, &["Astana"]),
+            entity("nur-sultan", EntityKind::Place, &["Nur-Sultan"]),
+        ];
+        let mut a = vec![article(&[("Astana", 0), ("Nur-Sultan", 1)])];
+        apply(
+            &overrides("merge: Astana = Nur-Sultan\nsplit: Astana -> place Astana City\n"),
+            &mut e,
+            &mut a,
+        )
+        .unwrap();
+        assert_eq!(e.len(), 1, "{e:#?}");
+        assert_eq!(e[0].name, "Astana City");
+        assert_eq!(e[0].id, "astana-city");
+        assert_eq!(e[0].aliases, ["Astana City", "Astana", "Nur-Sultan"]);
+        assert!(a[0].mentions.iter().all(|m| m.entity == 0));
+        assert_eq!(a[0].mentions.len(), 2);
     }
 }
