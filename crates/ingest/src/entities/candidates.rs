@@ -104,9 +104,14 @@ fn make_word(raw: String, start: usize, end: usize, gap_before: String) -> Word 
     let mut modifier = false;
     if cap && text.contains('-') {
         let parts: Vec<&str> = text.split('-').collect();
+        // "Co-operation", "Re-election": a short capitalised prefix, not a name.
+        let prefix = parts[0].chars().count() <= 3
+            && parts[0].chars().skip(1).all(char::is_lowercase)
+            && parts.len() == 2;
         if let Some(k) = parts
             .iter()
             .position(|p| p.chars().next().is_some_and(char::is_lowercase))
+            .filter(|_| !prefix)
         {
             let head = parts[..k].join("-");
             end = start + head.chars().count();
@@ -145,6 +150,10 @@ fn starts_sentence(gap: &str, prev: &Word) -> bool {
                 || prev.text.chars().count() == 1 && prev.cap)
         }
         Some('!' | '?' | ':' | ';' | '\u{2026}') => true,
+        // The dash after a dateline: "ALMATY - The", "MOSCOW (Agency) - The".
+        Some('-' | '\u{2013}' | '\u{2014}') => {
+            gap.starts_with([' ', ')']) && gap.ends_with(' ') && (gap.contains(')') || prev.upper)
+        }
         _ => false,
     }
 }
@@ -178,6 +187,9 @@ pub fn candidates(paragraph_index: usize, paragraph: &str) -> Vec<Candidate> {
             out.push(candidate(paragraph_index, &chars, &words, s, e, cue));
         }
     }
+    // A news agency credited in a dateline, "HARBOURTON, May 2 (Agency) - ...", is a
+    // credit, not a mention.
+    out.retain(|c| !is_dateline_credit(&chars, c.start, c.end));
     // "Collective Security Treaty Organization (CSTO)": the acronym names the same.
     for i in 1..out.len() {
         let (prev, cur) = (&out[i - 1], &out[i]);
@@ -193,6 +205,21 @@ pub fn candidates(paragraph_index: usize, paragraph: &str) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// Whether `start..end` is in brackets near the start of the paragraph, with a dash
+/// after the closing bracket and no full stop before the opening one.
+fn is_dateline_credit(chars: &[char], start: usize, end: usize) -> bool {
+    if start == 0 || start > 60 || chars[start - 1] != '(' || chars.get(end) != Some(&')') {
+        return false;
+    }
+    let after: String = chars[end + 1..].iter().take(3).collect();
+    let before: String = chars[..start - 1].iter().collect();
+    after
+        .trim_start()
+        .starts_with(['-', '\u{2013}', '\u{2014}'])
+        && !before.contains(['.', '!', '?'])
+        && !before.trim().is_empty()
 }
 
 /// An all-capital abbreviation of two to eight letters.
@@ -227,7 +254,12 @@ fn runs(words: &[Word]) -> Vec<(usize, usize)> {
             let prev = &words[b - 1];
             let w = &words[b];
             let joined = w.gap_before == " " || (w.gap_before == ". " && !w.initial);
-            if !joined || prev.possessive || prev.modifier || w.modifier {
+            // "Prosecutor General's Office": a title's possessive inside a name.
+            let title_possessive = prev.possessive
+                && lexicon::TITLES.contains(&fold(&prev.text).as_str())
+                && w.cap
+                && in_list(lexicon::ORG_HEADS, &w.text);
+            if !joined || (prev.possessive && !title_possessive) || prev.modifier || w.modifier {
                 break;
             }
             if w.cap {
@@ -283,7 +315,10 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
             let followed_by_number = words
                 .get(e)
                 .is_some_and(|n| n.text.chars().all(|c| c.is_ascii_digit()) && n.gap_before == " ");
-            if !w.cap || (lexicon::is_calendar_word(&w.text) && (e - s == 1 || followed_by_number))
+            let after_connector = e - s >= 2 && !words[e - 2].cap;
+            if !w.cap
+                || (lexicon::is_calendar_word(&w.text)
+                    && (e - s == 1 || followed_by_number || after_connector))
             {
                 e -= 1;
             } else {
@@ -341,6 +376,30 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
             k += 1;
             continue;
         };
+        // "Dr Jane Roe of the Granite Institute": a titled person, then the
+        // organisation they belong to.
+        if let Some(c) = (k + len..e).find(|&i| !words[i].cap) {
+            let of = matches!(fold(&words[c].text).as_str(), "of" | "at");
+            if of
+                && c > k + len
+                && !(k + len..c).any(|i| in_list(lexicon::ORG_HEADS, &words[i].text))
+                && (c..e).any(|i| in_list(lexicon::ORG_HEADS, &words[i].text))
+                && (k <= s || words[k - 1].cap)
+            {
+                if left < k {
+                    out.push((left, k, cue));
+                }
+                out.push((k + len, c, Some(EntityKind::Person)));
+                let mut o = c + 1;
+                while o < e && !words[o].cap {
+                    o += 1;
+                }
+                if o < e {
+                    out.push((o, e, None));
+                }
+                return out;
+            }
+        }
         let after_connector = k > s && !words[k - 1].cap;
         let right_end = e;
         let right_has_org =
@@ -384,6 +443,17 @@ fn split_connectors(
         || (s..e).any(|i| in_list(lexicon::ORG_HEADS, &words[i].text))
         || in_list(lexicon::PLACE_HEADS, &words[s].text)
         || in_list(lexicon::PLACE_HEADS, &words[e - 1].text);
+    // "Granite University in Valdoria": an organisation, then where it is.
+    if let Some(c) = (s + 1..e.saturating_sub(1)).find(|&i| {
+        matches!(fold(&words[i].text).as_str(), "in" | "at")
+            && in_list(lexicon::ORG_HEADS, &words[i - 1].text)
+            && (s..i).all(|j| words[j].cap)
+    }) {
+        let rest: Vec<&str> = (c + 1..e).map(|i| words[i].text.as_str()).collect();
+        if g.places.contains_key(&lexicon::place_key(&rest.join(" "))) {
+            return vec![(s, c, cue), (c + 1, e, None)];
+        }
+    }
     if keeps_together {
         return vec![(s, e, cue)];
     }
@@ -438,6 +508,14 @@ fn candidate(
         {
             cue = cue.or(Some(EntityKind::Person));
         }
+    }
+    // "the brokerage Northwind said": the noun before outweighs the verb after.
+    let org_before = lower_before.is_some_and(|p| in_list(lexicon::ORG_CUE_NOUNS, &p.text));
+    let org_after = next
+        .is_some_and(|n| n.gap_before == " " && !n.cap && in_list(lexicon::ORG_CUE_NOUNS, &n.text))
+        && !words[e - 1].possessive;
+    if title_cue.is_none() && (org_before || (org_after && cue.is_none())) {
+        cue = Some(EntityKind::Organisation);
     }
     let place_hint = lower_before.is_some_and(|p| {
         matches!(
@@ -520,6 +598,63 @@ mod tests {
         assert_eq!(
             surfaces("the General Assembly voted"),
             vec!["General Assembly"]
+        );
+    }
+
+    #[test]
+    fn split_and_joined_names() {
+        use EntityKind::{Organisation, Person};
+        // A dateline's agency is a credit; the dash starts the sentence.
+        assert_eq!(
+            surfaces("HARBOURTON, May 2 (Wirewire) - The Northern Grain Council met"),
+            vec!["HARBOURTON", "Northern Grain Council"]
+        );
+        assert_eq!(
+            surfaces("VALDORIA - The Granite Union said"),
+            vec!["VALDORIA", "Granite Union"]
+        );
+        // Brackets later on are not a credit.
+        assert_eq!(
+            surfaces("The plan was approved. The regulator (Ofgrid) - a body"),
+            vec!["Ofgrid"]
+        );
+        // A short capitalised prefix keeps the word whole.
+        assert_eq!(
+            surfaces("the Council for Peace and Co-operation in Asia met"),
+            vec!["Council for Peace and Co-operation in Asia"]
+        );
+        assert_eq!(surfaces("the Valdoria-based firm"), vec!["Valdoria"]);
+        // A calendar word after a connector is not part of the name.
+        assert_eq!(
+            surfaces("was passed by the Assembly on Friday and"),
+            vec!["Assembly"]
+        );
+        // A titled person of an organisation.
+        assert_eq!(
+            names("I asked Dr Jane Roe of the Granite Policy Institute, which"),
+            vec![
+                ("Jane Roe".into(), Some(Person)),
+                ("Granite Policy Institute".into(), None)
+            ]
+        );
+        // An organisation and the place it is in.
+        assert_eq!(
+            surfaces("she teaches at Granite University in Paris now"),
+            vec!["Granite University", "Paris"]
+        );
+        // A title's possessive inside an office's name.
+        assert_eq!(
+            surfaces("the Attorney General's Office said"),
+            vec!["Attorney General's Office"]
+        );
+        // Organisation cues from the nouns beside a name.
+        assert_eq!(
+            names("analysts at the brokerage Northwind said"),
+            vec![("Northwind".into(), Some(Organisation))]
+        );
+        assert_eq!(
+            names("a poll by the Brightvale bureau found"),
+            vec![("Brightvale".into(), Some(Organisation))]
         );
     }
 

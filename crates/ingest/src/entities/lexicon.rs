@@ -271,6 +271,69 @@ pub const CONNECTORS: &[&str] = &[
     "den", "al", "el", "bin", "ibn", "da", "di", "del", "y", "&",
 ];
 
+/// Last words that make a name an organisation's: the business and media words
+/// companies, think tanks and outlets are named with ("Northwind Energy", "Granite
+/// Works", "Harbour Ledger"). Only as the last word: "Media Street" is not one.
+pub const ORG_TAILS: &[&str] = &[
+    "lab",
+    "labs",
+    "works",
+    "finance",
+    "ledger",
+    "dispatch",
+    "herald",
+    "review",
+    "media",
+    "holding",
+    "holdings",
+    "energy",
+    "oil",
+    "gas",
+    "partners",
+    "capital",
+    "ventures",
+    "international",
+    "airlines",
+    "airways",
+    "motors",
+    "technologies",
+    "gazette",
+    "tribune",
+    "journal",
+    "monitor",
+    "daily",
+    "securities",
+    "insurance",
+    "telecom",
+];
+
+/// Nouns that say the name next to them is an organisation's: "the brokerage
+/// Northwind", "the Granite company", "analysts at ...".
+pub const ORG_CUE_NOUNS: &[&str] = &[
+    "company",
+    "companies",
+    "firm",
+    "brokerage",
+    "lender",
+    "insurer",
+    "operator",
+    "conglomerate",
+    "broadcaster",
+    "newspaper",
+    "outlet",
+    "lobby",
+    "bureau",
+    "venture",
+    "tank",
+    "pollster",
+    "miner",
+    "producer",
+    "carrier",
+    "regulator",
+    "startup",
+    "watchdog",
+];
+
 /// Words that are capitalised wherever they stand but name no entity.
 pub fn is_calendar_word(w: &str) -> bool {
     crate::metadata::month_number(w).is_some_and(|_| w.len() >= 3) || crate::metadata::is_weekday(w)
@@ -620,6 +683,10 @@ pub const SAY_VERBS: &[&str] = &[
 
 /// Words that make a name an organisation's wherever they stand in it.
 pub const ORG_HEADS: &[&str] = &[
+    "llp",
+    "jsc",
+    "gmbh",
+    "consortium",
     "organization",
     "organisation",
     "committee",

@@ -88,7 +88,11 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
         .collect();
     let mut person_cues: HashMap<&str, usize> = HashMap::new();
     let mut place_hints: HashMap<&str, usize> = HashMap::new();
+    let mut org_cues: HashMap<&str, usize> = HashMap::new();
     for o in &occ {
+        if o.cand.cue == Some(EntityKind::Organisation) {
+            *org_cues.entry(&o.key).or_default() += 1;
+        }
         if o.cand.cue == Some(EntityKind::Person) {
             *person_cues.entry(&o.key).or_default() += 1;
         }
@@ -107,6 +111,13 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
                 if single && o.cand.initial && !mid_sentence.contains(&fold(&o.cand.words[0])) =>
             {
                 (None, Fate::Dropped)
+            }
+            // Context says organisation more often than person, over the corpus.
+            Intrinsic::Unknown
+                if org_cues.get(o.key.as_str()).copied().unwrap_or(0)
+                    > person_cues.get(o.key.as_str()).copied().unwrap_or(0) =>
+            {
+                (Some(EntityKind::Organisation), Fate::Name(0))
             }
             Intrinsic::Unknown if person_cues.contains_key(o.key.as_str()) => (
                 Some(EntityKind::Person),

@@ -65,6 +65,9 @@ pub fn intrinsic(
     if words.iter().any(|w| in_list(lexicon::ORG_HEADS, w)) {
         return Intrinsic::Kind(Organisation);
     }
+    if words.len() > 1 && in_list(lexicon::ORG_TAILS, &words[words.len() - 1]) {
+        return Intrinsic::Kind(Organisation);
+    }
     if words.len() > 1 && in_list(lexicon::PLACE_HEADS, &words[words.len() - 1]) {
         return Intrinsic::Kind(Place);
     }
@@ -133,6 +136,11 @@ mod tests {
         assert_eq!(kind("Russo-Chinese"), Intrinsic::NotAnEntity);
         assert_eq!(kind("Georgia"), Intrinsic::Kind(Place));
         assert_eq!(kind("Tokayev"), Intrinsic::Unknown);
+        assert_eq!(kind("Northwind Energy"), Intrinsic::Kind(Organisation));
+        assert_eq!(kind("Granite Policy Lab"), Intrinsic::Kind(Organisation));
+        assert_eq!(kind("Harbour Ledger"), Intrinsic::Kind(Organisation));
+        assert_eq!(kind("Energy Vale"), Intrinsic::Unknown);
+        assert_eq!(kind("Brightwater JSC"), Intrinsic::Kind(Organisation));
         assert!(looks_like_full_name(&[
             "Janiya".into(),
             "Nakizbekova".into()
