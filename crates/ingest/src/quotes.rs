@@ -31,6 +31,8 @@
 //! without a full stop, which is a subheading.
 
 use crate::tokens::{tokenize, Kind, Token};
+#[cfg(test)]
+use newsprism_model::Mention;
 use newsprism_model::{Article, Entity, EntityKind, Quote};
 
 /// Verbs that report speech, in every form that introduces a quotation.
@@ -829,11 +831,82 @@ impl Context<'_> {
         }
         let text = text_of(cs, ce);
         let text = text.trim_matches(|c: char| c == ',' || c.is_whitespace());
+        if !any_mention {
+            if let Some(entity) = self.described_person(pi, cs, text) {
+                return Some(Speaker {
+                    entity: Some(entity),
+                    text: text.to_string(),
+                    person: true,
+                });
+            }
+        }
         (!text.is_empty()).then(|| Speaker {
             entity: None,
             text: text.to_string(),
             person: false,
         })
+    }
+
+    /// The person a definite description stands for, when only one fits: "the
+    /// president" → the one person the article has titled "President" so far; "the
+    /// 81-year-old" → the one person named in the nearest earlier text that names
+    /// people (the sentence so far, else the previous paragraph that names any).
+    fn described_person(&self, pi: usize, at: usize, text: &str) -> Option<u32> {
+        let lower = text.to_lowercase();
+        let rest = lower.strip_prefix("the ")?;
+        let is_person = |e: u32| {
+            self.entities
+                .get(e as usize)
+                .is_some_and(|x| x.kind == EntityKind::Person)
+        };
+        let unique = |found: Vec<u32>| -> Option<u32> {
+            let mut found = found;
+            found.sort_unstable();
+            found.dedup();
+            (found.len() == 1).then(|| found[0])
+        };
+        if crate::entities::lexicon::TITLES.contains(&rest) {
+            let mut titled = Vec::new();
+            for (p, para) in self.paras.iter().enumerate().take(pi + 1) {
+                let chars: Vec<char> = self.article.paragraphs[p].chars().collect();
+                for &(ms, _, e) in &para.mentions {
+                    if !is_person(e) || (p == pi && ms >= at) {
+                        continue;
+                    }
+                    let before: String = chars[..ms].iter().collect::<String>().to_lowercase();
+                    let before = before.trim_end();
+                    let boundary = before.len() == rest.len()
+                        || before[..before.len().saturating_sub(rest.len())]
+                            .ends_with(|c: char| !c.is_alphanumeric());
+                    if before.ends_with(rest) && boundary {
+                        titled.push(e);
+                    }
+                }
+            }
+            return unique(titled);
+        }
+        let age = rest.strip_suffix("-year-old")?;
+        if !age.chars().all(|c| c.is_ascii_digit()) || age.is_empty() {
+            return None;
+        }
+        let here: Vec<u32> = self.paras[pi]
+            .mentions
+            .iter()
+            .filter(|m| m.1 <= at && is_person(m.2))
+            .map(|m| m.2)
+            .collect();
+        if !here.is_empty() {
+            return unique(here);
+        }
+        (0..pi).rev().find_map(|p| {
+            let named: Vec<u32> = self.paras[p]
+                .mentions
+                .iter()
+                .filter(|m| is_person(m.2))
+                .map(|m| m.2)
+                .collect();
+            (!named.is_empty()).then(|| unique(named))
+        })?
     }
 
     /// A person or organisation of the article with `word` as an alias.
@@ -1038,6 +1111,105 @@ mod tests {
         assert_eq!(
             spans(&["He said “it is over.", "Next story."]),
             vec!["“it is over."]
+        );
+    }
+
+    /// An article of `paragraphs` whose mentions are every occurrence of each
+    /// entity's name; returns the speaker names of its quotations.
+    fn speakers(paragraphs: &[&str], entities: &[(&str, EntityKind)]) -> Vec<String> {
+        let mut mentions = Vec::new();
+        for (pi, p) in paragraphs.iter().enumerate() {
+            for (ei, (name, _)) in entities.iter().enumerate() {
+                for (byte, _) in p.match_indices(name) {
+                    let start = p[..byte].chars().count() as u32;
+                    mentions.push(Mention {
+                        entity: ei as u32,
+                        paragraph: pi as u32,
+                        start,
+                        end: start + name.chars().count() as u32,
+                    });
+                }
+            }
+        }
+        mentions.sort_by_key(|m| (m.paragraph, m.start));
+        let article = Article {
+            id: "a".into(),
+            file: "a.txt".into(),
+            title: "A".into(),
+            source: 0,
+            wire: None,
+            author: None,
+            published: None,
+            url: None,
+            paragraphs: paragraphs.iter().map(|p| p.to_string()).collect(),
+            mentions,
+            date_mentions: Vec::new(),
+            quotes: Vec::new(),
+        };
+        let entities: Vec<Entity> = entities
+            .iter()
+            .map(|(name, kind)| Entity {
+                id: name.to_lowercase(),
+                name: name.to_string(),
+                kind: *kind,
+                aliases: vec![name.to_string()],
+            })
+            .collect();
+        extract(&article, &entities)
+            .into_iter()
+            .map(|q| match q.speaker {
+                Some(e) => entities[e as usize].name.clone(),
+                None => q.speaker_text,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn descriptions_resolve_only_when_one_person_fits() {
+        use EntityKind::Person;
+        let people = [("Anna Berg", Person), ("Olaf Lind", Person)];
+        // One person titled "President" so far: "the president" is that person.
+        assert_eq!(
+            speakers(
+                &[
+                    "President Anna Berg met Olaf Lind on Friday.",
+                    "After lunch, the president said \"we will build the bridge this year\" to a crowd.",
+                ],
+                &people
+            ),
+            vec!["Anna Berg"]
+        );
+        // Two presidents: the description stays a description.
+        assert_eq!(
+            speakers(
+                &[
+                    "President Anna Berg met President Olaf Lind on Friday.",
+                    "After lunch, the president said \"we will build the bridge this year\" to a crowd.",
+                ],
+                &people
+            ),
+            vec!["the president"]
+        );
+        // An age: the one person of the previous paragraph that names people.
+        assert_eq!(
+            speakers(
+                &[
+                    "The veteran singer Olaf Lind appeared on television yesterday.",
+                    "\"I am not retiring, not this year and not next,\" the 74-year-old said.",
+                ],
+                &people
+            ),
+            vec!["Olaf Lind"]
+        );
+        assert_eq!(
+            speakers(
+                &[
+                    "Olaf Lind and Anna Berg appeared on television yesterday.",
+                    "\"I am not retiring, not this year and not next,\" the 74-year-old said.",
+                ],
+                &people
+            ),
+            vec!["the 74-year-old"]
         );
     }
 
