@@ -224,6 +224,8 @@ const PROMOTION_PHRASES: &[&str] = &[
     "download the app",
     "get our newsletter",
     "support our journalism",
+    "if you liked this",
+    "if you enjoyed this",
 ];
 
 /// Marks of a photo credit or caption.
@@ -531,6 +533,22 @@ fn line_furniture(line: &str) -> Option<FurnitureKind> {
     }
     if let Some(name) = metadata::byline_name(line) {
         return Some(FurnitureKind::Byline(name));
+    }
+    // A wire's staff credit: "(Reporting by ...; Editing by ...)".
+    let credit_line = text::fold(line.trim_start_matches('('));
+    if words <= 40
+        && [
+            "reporting by",
+            "additional reporting by",
+            "editing by",
+            "writing by",
+            "compiled by",
+        ]
+        .iter()
+        .any(|p| credit_line.starts_with(p))
+        && (line.starts_with('(') || line.contains(';'))
+    {
+        return Some(FurnitureKind::Credit);
     }
     if let Some(owner) = copyright_owner(line) {
         return Some(FurnitureKind::Masthead(owner));
@@ -853,6 +871,22 @@ mod masthead_tests {
             line_furniture("Tags: Farming, Weather, Rivers"),
             Some(FurnitureKind::Interface)
         ));
+    }
+
+    #[test]
+    fn staff_credits_and_follow_prompts_are_furniture() {
+        assert_eq!(
+            line_furniture("(Reporting by Jo Smith; Editing by Al Brown)"),
+            Some(FurnitureKind::Credit)
+        );
+        assert_eq!(
+            line_furniture("If you liked this, follow Harbour Notes for more."),
+            Some(FurnitureKind::Promotion)
+        );
+        assert_eq!(
+            line_furniture("Reporting by the agency was thorough, she said."),
+            None
+        );
     }
 
     #[test]

@@ -332,6 +332,7 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
     }
     out.into_iter()
         .flat_map(|(s, e, cue)| split_connectors(words, s, e, cue))
+        .flat_map(|(s, e, cue)| split_title_place(words, s, e, cue))
         .filter(|&(s, e, _)| !(e - s == 1 && lexicon::is_calendar_word(&words[s].text)))
         .collect()
 }
@@ -422,6 +423,32 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
         out.push((left, e, cue));
     }
     out
+}
+
+/// "President of Valdoria Anna Berg": after a title and "of", a place and then the
+/// titled person's name.
+fn split_title_place(
+    words: &[Word],
+    s: usize,
+    e: usize,
+    cue: Option<EntityKind>,
+) -> Vec<(usize, usize, Option<EntityKind>)> {
+    let after_title_of =
+        s >= 2 && fold(&words[s - 1].text) == "of" && title_at(words, s - 2, s - 1).is_some();
+    if !after_title_of || e - s < 2 {
+        return vec![(s, e, cue)];
+    }
+    let g = lexicon::gazetteer();
+    // The longest place at the start that leaves a name after it.
+    for k in (s + 1..e).rev() {
+        let surface: Vec<&str> = (s..k).map(|i| words[i].text.as_str()).collect();
+        if g.places
+            .contains_key(&lexicon::place_key(&surface.join(" ")))
+        {
+            return vec![(s, k, None), (k, e, cue)];
+        }
+    }
+    vec![(s, e, cue)]
 }
 
 /// Connectors join the words of one organisation or place ("Bank of England"), but
@@ -628,6 +655,18 @@ mod tests {
         assert_eq!(
             surfaces("was passed by the Assembly on Friday and"),
             vec!["Assembly"]
+        );
+        assert_eq!(
+            names("Earlier, President of France Anna Berg said"),
+            vec![("France".into(), None), ("Anna Berg".into(), Some(Person))]
+        );
+        assert_eq!(
+            surfaces("King Olaf Lind and President of France Anna Berg met"),
+            vec!["Olaf Lind", "President", "France", "Anna Berg"]
+        );
+        assert_eq!(
+            names("met Presidential Aide Olaf Lind on"),
+            vec![("Olaf Lind".into(), Some(Person))]
         );
         // A titled person of an organisation.
         assert_eq!(

@@ -52,7 +52,10 @@ impl UnionFind {
 /// `s`, a `y` between vowels dropped (Tokayev/Tokaev), doubled letters single
 /// (Massimov/Masimov), apostrophes, dots and hyphens removed.
 pub fn normal_word(w: &str) -> String {
+    // Russian "ж" is written "zh", "j" or "dzh": Zhomart, Jomart, Dzhomart.
     let folded: Vec<char> = fold(w)
+        .replace("dzh", "j")
+        .replace("zh", "j")
         .chars()
         .filter(|c| c.is_alphanumeric())
         .map(|c| if c == 'z' { 's' } else { c })
@@ -239,6 +242,8 @@ mod tests {
     fn normal_words_agree_on_variants() {
         assert_eq!(normal_word("Massimov"), normal_word("Masimov"));
         assert_eq!(normal_word("Tokayev"), normal_word("Tokaev"));
+        assert_eq!(normal_word("Zhanibek"), normal_word("Janibek"));
+        assert_eq!(normal_word("Dzhumabek"), normal_word("Jumabek"));
         assert_eq!(normal_word("Organization"), normal_word("Organisation"));
         assert_ne!(normal_word("Nazarbayev"), normal_word("Nazerbayev"));
         assert!(within_one_edit(
