@@ -515,7 +515,19 @@ fn candidate(
     let mut cue = title_cue;
     let lower_before = prev.filter(|p| !p.cap && words[s].gap_before == " ");
     if let Some(p) = lower_before {
-        if in_list(lexicon::ROLE_NOUNS, &p.text) || in_list(lexicon::SAY_VERBS, &p.text) {
+        if in_list(lexicon::ROLE_NOUNS, &p.text)
+            || in_list(lexicon::SAY_VERBS, &p.text)
+            || in_list(lexicon::PERSON_NOUNS, &p.text)
+        {
+            cue = Some(EntityKind::Person);
+        }
+    }
+    // An apposition: "my shift supervisor, Nurbol", "his first name, Arman".
+    if let Some(p) = prev.filter(|p| !p.cap && words[s].gap_before == ", ") {
+        if in_list(lexicon::ROLE_NOUNS, &p.text)
+            || in_list(lexicon::PERSON_NOUNS, &p.text)
+            || fold(&p.text) == "name"
+        {
             cue = Some(EntityKind::Person);
         }
     }
@@ -667,6 +679,19 @@ mod tests {
         assert_eq!(
             names("met Presidential Aide Olaf Lind on"),
             vec![("Olaf Lind".into(), Some(Person))]
+        );
+        // First names after a noun for a person, or in apposition to one.
+        assert_eq!(
+            names("My neighbour Dana, a nurse, said"),
+            vec![("Dana".into(), Some(Person))]
+        );
+        assert_eq!(
+            names("said my supervisor, Arman. He"),
+            vec![("Arman".into(), Some(Person))]
+        );
+        assert_eq!(
+            names("who gave only her first name, Gulnar, said"),
+            vec![("Gulnar".into(), Some(Person))]
         );
         // A titled person of an organisation.
         assert_eq!(

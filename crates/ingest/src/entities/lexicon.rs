@@ -456,6 +456,40 @@ pub const ABBREVIATIONS: &[&str] = &[
 
 /// Lowercase words that, right before a name, say it is a person's: "former dictator
 /// Nursultan Nazarbayev", "pensioner Svetlana Kadysheva", "incumbent Tokayev".
+/// Everyday nouns for people that a first name often follows: "my friend Anna",
+/// "her colleague, Olaf".
+pub const PERSON_NOUNS: &[&str] = &[
+    "friend",
+    "colleague",
+    "neighbour",
+    "neighbor",
+    "supervisor",
+    "boss",
+    "manager",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "cousin",
+    "uncle",
+    "aunt",
+    "driver",
+    "teacher",
+    "student",
+    "worker",
+    "nurse",
+    "doctor",
+    "farmer",
+    "shopkeeper",
+    "vendor",
+    "waiter",
+    "waitress",
+];
+
 pub const ROLE_NOUNS: &[&str] = &[
     "president",
     "minister",
