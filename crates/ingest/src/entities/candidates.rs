@@ -481,6 +481,22 @@ fn split_connectors(
             return vec![(s, c, cue), (c + 1, e, None)];
         }
     }
+    // "Ardel in the Vossa Region": a town, then the region it is in.
+    if let Some(c) = (s + 1..e.saturating_sub(1)).find(|&i| fold(&words[i].text) == "in") {
+        let mut r = c + 1;
+        while r < e && !words[r].cap {
+            r += 1;
+        }
+        let rest: Vec<&str> = (r..e).map(|i| words[i].text.as_str()).collect();
+        let rest_is_place = r < e
+            && (in_list(lexicon::PLACE_HEADS, &words[e - 1].text)
+                || g.places.contains_key(&lexicon::place_key(&rest.join(" "))));
+        let left_is_one_name = (s..c).all(|i| words[i].cap)
+            && !(s..c).any(|i| in_list(lexicon::ORG_HEADS, &words[i].text));
+        if rest_is_place && left_is_one_name && !g.places.contains_key(&whole) {
+            return vec![(s, c, cue), (r, e, None)];
+        }
+    }
     if keeps_together {
         return vec![(s, e, cue)];
     }
@@ -692,6 +708,10 @@ mod tests {
         assert_eq!(
             names("who gave only her first name, Gulnar, said"),
             vec![("Gulnar".into(), Some(Person))]
+        );
+        assert_eq!(
+            surfaces("clashes in the town of Ardel in the Vossa Region, where"),
+            vec!["Ardel", "Vossa Region"]
         );
         // A titled person of an organisation.
         assert_eq!(

@@ -37,6 +37,13 @@ pub fn intrinsic(
     if g.places.contains_key(&key) {
         return Intrinsic::Kind(Place);
     }
+    // "January-September", "Monday-Friday": a span of the calendar.
+    if words.len() == 1
+        && words[0].contains('-')
+        && words[0].split('-').all(lexicon::is_calendar_word)
+    {
+        return Intrinsic::NotAnEntity;
+    }
     if words.len() == 1 {
         let w = &words[0];
         let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
@@ -140,6 +147,7 @@ mod tests {
         assert_eq!(kind("Granite Policy Lab"), Intrinsic::Kind(Organisation));
         assert_eq!(kind("Harbour Ledger"), Intrinsic::Kind(Organisation));
         assert_eq!(kind("Energy Vale"), Intrinsic::Unknown);
+        assert_eq!(kind("March-June"), Intrinsic::NotAnEntity);
         assert_eq!(kind("Brightwater JSC"), Intrinsic::Kind(Organisation));
         assert!(looks_like_full_name(&[
             "Janiya".into(),
