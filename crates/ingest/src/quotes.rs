@@ -232,6 +232,15 @@ const PREPOSITIONS: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["he", "she"];
 
+/// Bodies that speak for the organisation that sent them.
+const GROUP_NOUNS: &[&str] = &[
+    "observers",
+    "monitors",
+    "mission",
+    "delegation",
+    "inspectors",
+];
+
 /// Who said a quotation.
 #[derive(Debug, Clone, PartialEq)]
 struct Speaker {
@@ -690,8 +699,10 @@ impl Context<'_> {
             }
             let boundary = match t.kind {
                 Kind::Punct => !(t.is_punct('\'') || t.is_punct('\u{2019}') || t.is_punct('-')),
+                // "and" inside a name ("Organization for Security and ...") joins it.
                 Kind::Word => {
-                    CLAUSE_OPENERS.contains(&t.lower().as_str())
+                    (CLAUSE_OPENERS.contains(&t.lower().as_str())
+                        && !para.mentions.iter().any(|m| m.0 < t.start && t.end < m.1))
                         || (is_reporting(t) && start - 1 != v)
                 }
                 Kind::Number => false,
@@ -815,6 +826,10 @@ impl Context<'_> {
         if let Some(s) = person.or(organisation) {
             return Some(s);
         }
+        // "the X's observers", "monitors from X": a body that speaks for X.
+        if let Some(s) = self.group_of_organisation(pi, toks) {
+            return Some(s);
+        }
         // A name the entities step did not mark: an alias of one of the article's
         // entities.
         let words: Vec<&Token> = toks.iter().filter(|t| t.kind == Kind::Word).collect();
@@ -907,6 +922,39 @@ impl Context<'_> {
                 .collect();
             (!named.is_empty()).then(|| unique(named))
         })?
+    }
+
+    /// The organisation whose observers, monitors or mission the words `toks` name:
+    /// "the Granite League's election observers", "monitors from the Granite League".
+    fn group_of_organisation(&self, pi: usize, toks: &[Token]) -> Option<Speaker> {
+        let para = &self.paras[pi];
+        let words: Vec<&Token> = toks.iter().filter(|t| t.kind == Kind::Word).collect();
+        let preposition = words
+            .iter()
+            .position(|t| matches!(t.lower().as_str(), "from" | "of"));
+        let head = match preposition {
+            Some(0) | None => words.last()?,
+            Some(k) => words[k - 1],
+        };
+        if !GROUP_NOUNS.contains(&head.lower().as_str()) {
+            return None;
+        }
+        let (cs, ce) = (toks.first()?.start, toks.last()?.end);
+        para.mentions
+            .iter()
+            .filter(|m| m.0 >= cs && m.1 <= ce)
+            .find_map(|&(ms, me, entity)| {
+                let e = self.entities.get(entity as usize)?;
+                let placed = match preposition {
+                    Some(k) if k > 0 => ms > words[k].start,
+                    _ => me <= head.start,
+                };
+                (e.kind == EntityKind::Organisation && placed).then(|| Speaker {
+                    entity: Some(entity),
+                    text: slice(&self.article.paragraphs[pi], ms, me),
+                    person: false,
+                })
+            })
     }
 
     /// A person or organisation of the article with `word` as an alias.
@@ -1210,6 +1258,34 @@ mod tests {
                 &people
             ),
             vec!["the 74-year-old"]
+        );
+    }
+
+    #[test]
+    fn observers_speak_for_their_organisation() {
+        use EntityKind::Organisation;
+        let orgs = [("Union for Trade and Peace", Organisation)];
+        assert_eq!(
+            speakers(
+                &["Observers from the Union for Trade and Peace said the count was \"slow but fair\" on Monday."],
+                &orgs
+            ),
+            vec!["Union for Trade and Peace"]
+        );
+        assert_eq!(
+            speakers(
+                &["The Union for Trade and Peace's election monitors said the count was \"slow but fair\" on Monday."],
+                &orgs
+            ),
+            vec!["Union for Trade and Peace"]
+        );
+        // Other people of an organisation are descriptions.
+        assert_eq!(
+            speakers(
+                &["A driver from the Union for Trade and Peace said the road was \"slow but safe\" on Monday."],
+                &orgs
+            ),
+            vec!["A driver from the Union for Trade and Peace"]
         );
     }
 
