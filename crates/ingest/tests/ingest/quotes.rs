@@ -41,7 +41,7 @@ fn seed_000_wire_copy_with_residents_of_almaty() {
             "\"share the views of = national-security-committee | National Security Committee",
             "\"a new Kazakhstan\" = kassym-jomart-tokayev | Tokayev",
             "\"new mandate of trust = kassym-jomart-tokayev | Tokayev",
-            "\"conditions of eligibility and = - | Observers from the Organization for Security and Cooperation in Europe (OSCE)",
+            "\"conditions of eligibility and = organization-for-security-and-cooperation-in-europe | Organization for Security and Cooperation in Europe",
             "\"There is no credible = asset-terirgaliyev | Asset Terirgaliyev",
             "\"These elections are a = aidar-ergaly | Aidar Ergaly",
             "\"Had Tokayev said: 'I'm = aidar-ergaly | Aidar Ergaly",
