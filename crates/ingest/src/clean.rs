@@ -650,9 +650,14 @@ pub fn masthead_name(line: &str) -> Option<String> {
     let named = words.iter().enumerate().all(|(k, w)| {
         w.chars().next().is_some_and(char::is_uppercase) || (k > 0 && NAME_CONNECTORS.contains(w))
     });
-    let publication = words
+    // The publication word leads or ends the name: "Daily Courier", "Valley Notes",
+    // "Notes from the Valley" (not "Farmers Set Record Harvest Target").
+    let is_publication = |w: &&str| PUBLICATION_WORDS.contains(&w.to_lowercase().as_str());
+    let lead = words
         .iter()
-        .any(|w| PUBLICATION_WORDS.contains(&w.to_lowercase().as_str()));
+        .find(|w| !w.eq_ignore_ascii_case("the"))
+        .is_some_and(is_publication);
+    let publication = lead || words.last().is_some_and(is_publication);
     if !(shouted || named) || !publication {
         return None;
     }
@@ -688,7 +693,8 @@ fn is_copyright(line: &str) -> bool {
 /// The owner named in a copyright line, when it is a publication's name:
 /// `© The Daily Example 2022` → "The Daily Example".
 pub fn copyright_owner(line: &str) -> Option<String> {
-    if !is_copyright(line) {
+    // "© Getty Images": a photo's owner, not the publication's.
+    if !is_copyright(line) || is_credit(line) || line.to_lowercase().contains("images") {
         return None;
     }
     let lower = line.to_lowercase();
@@ -834,6 +840,8 @@ mod masthead_tests {
         assert_eq!(masthead_name("Farmers protest new grain tax"), None);
         assert_eq!(masthead_name("Harbour News. Updated 2021"), None);
         assert_eq!(masthead_name("Rain Tomorrow"), None);
+        assert_eq!(masthead_name("Farmers Set Record Harvest Target"), None);
+        assert_eq!(copyright_owner("\u{a9} Getty Images"), None);
     }
 
     #[test]
