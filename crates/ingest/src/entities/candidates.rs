@@ -215,11 +215,18 @@ fn is_dateline_credit(chars: &[char], start: usize, end: usize) -> bool {
     }
     let after: String = chars[end + 1..].iter().take(3).collect();
     let before: String = chars[..start - 1].iter().collect();
+    // What comes before reads as a dateline: a place in capitals, or a date.
+    let first = before.split([',', ' ']).next().unwrap_or("");
+    let dateline = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && first
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, '-' | '.' | '\''))
+        || before.chars().any(|c| c.is_ascii_digit());
     after
         .trim_start()
         .starts_with(['-', '\u{2013}', '\u{2014}'])
         && !before.contains(['.', '!', '?'])
-        && !before.trim().is_empty()
+        && dateline
 }
 
 /// An all-capital abbreviation of two to eight letters.
@@ -667,6 +674,11 @@ mod tests {
         assert_eq!(
             surfaces("VALDORIA - The Granite Union said"),
             vec!["VALDORIA", "Granite Union"]
+        );
+        // An acronym defined before a dash is not a credit.
+        assert_eq!(
+            surfaces("The Granite League (GL) - a trade bloc - met"),
+            vec!["Granite League", "GL"]
         );
         // Brackets later on are not a credit.
         assert_eq!(
