@@ -31,12 +31,7 @@ pub fn ResultList(results: Memo<Results>) -> impl IntoView {
     let tab = Memo::new(move |_| nav.view.with(|v| v.tab));
     let searching = Memo::new(move |_| results.with(|r| r.text.has_positive()));
     let set_sort = move |value: String| {
-        let sort = match value.as_str() {
-            "newest" => Sort::Newest,
-            "oldest" => Sort::Oldest,
-            "relevance" => Sort::Relevance,
-            _ => Sort::Auto,
-        };
+        let sort = Sort::parse(&value).unwrap_or_default();
         nav.go(|v| v.sort = sort);
     };
     view! {
@@ -64,7 +59,7 @@ pub fn ResultList(results: Memo<Results>) -> impl IntoView {
             </div>
             <label class="sort">
                 "Sort "
-                <select on:change=move |ev| set_sort(event_target_value(&ev)) prop:value=move || sort_key(sort.get())>
+                <select on:change=move |ev| set_sort(event_target_value(&ev)) prop:value=move || sort.get().as_str()>
                     <option value="relevance" disabled=move || !searching.get()>"by relevance"</option>
                     <option value="newest">"newest first"</option>
                     <option value="oldest">"oldest first"</option>
@@ -177,13 +172,5 @@ fn ResultItem(article: u32, results: Memo<Results>) -> impl IntoView {
             </p>
             {snippet}
         </li>
-    }
-}
-
-fn sort_key(sort: Sort) -> &'static str {
-    match sort {
-        Sort::Relevance => "relevance",
-        Sort::Oldest => "oldest",
-        Sort::Newest | Sort::Auto => "newest",
     }
 }
