@@ -54,9 +54,9 @@
 //! - a line about an entity another line drops: the drop wins, the other line is
 //!   ignored for that entity.
 
+use crate::entities::unique_id;
 use crate::error::{CorpusError, ErrorKind};
 use crate::export::span_text;
-use crate::read::slugify;
 use crate::text::{fold, squeeze_spaces};
 use newsprism_model::{Article, Entity, EntityKind};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -732,18 +732,7 @@ pub fn apply(
         if removed.contains(&i) || keeps_id(i, e) {
             continue;
         }
-        let base = slug(&e.name);
-        let mut id = base.clone();
-        if used.contains(&id) {
-            id = format!("{base}-{}", e.kind.as_str());
-        }
-        let mut n = 2;
-        while used.contains(&id) {
-            id = format!("{base}-{n}");
-            n += 1;
-        }
-        used.insert(id.clone());
-        e.id = id;
+        e.id = unique_id(&e.name, e.kind, &mut used);
     }
 
     // 8. The table without removed entities, sorted as the entities step sorts it;
@@ -797,15 +786,6 @@ pub fn apply(
         entities.len()
     ));
     Ok(notes)
-}
-
-fn slug(name: &str) -> String {
-    let s = slugify(name);
-    if s.is_empty() {
-        "entity".into()
-    } else {
-        s
-    }
 }
 
 #[cfg(test)]

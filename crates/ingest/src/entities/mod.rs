@@ -52,6 +52,27 @@ enum Fate {
     Dropped,
 }
 
+/// A URL id for an entity named `name` that is not yet in `used` (and is then
+/// added to it): the slug of the name, else the slug with the kind, else with a
+/// number. The entities step and the overrides both name entities this way.
+pub(crate) fn unique_id(name: &str, kind: EntityKind, used: &mut HashSet<String>) -> String {
+    let base = match slugify(name) {
+        s if s.is_empty() => "entity".to_string(),
+        s => s,
+    };
+    let mut id = base.clone();
+    if used.contains(&id) {
+        id = format!("{base}-{}", kind.as_str());
+    }
+    let mut n = 2;
+    while used.contains(&id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    used.insert(id.clone());
+    id
+}
+
 /// Finds the entities of all `articles` and fills in their `mentions`.
 pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Found {
     let known: HashSet<String> = known_organisations.iter().map(|s| fold(s)).collect();
@@ -295,25 +316,7 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
     });
     let mut used: HashSet<String> = HashSet::new();
     for (_, e) in &mut built {
-        let base = {
-            let s = slugify(&e.name);
-            if s.is_empty() {
-                "entity".to_string()
-            } else {
-                s
-            }
-        };
-        let mut id = base.clone();
-        if used.contains(&id) {
-            id = format!("{base}-{}", e.kind.as_str());
-        }
-        let mut n = 2;
-        while used.contains(&id) {
-            id = format!("{base}-{n}");
-            n += 1;
-        }
-        used.insert(id.clone());
-        e.id = id;
+        e.id = unique_id(&e.name, e.kind, &mut used);
     }
     let index_of_root: HashMap<usize, u32> = built
         .iter()
