@@ -39,7 +39,8 @@
 use crate::tokens::{tokenize, Kind, Token};
 use newsprism_model::{Date, DateMention, DateValue};
 
-const MONTHS: [&str; 12] = [
+/// English month names, lowercase, January first; shared with `metadata`.
+pub(crate) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",

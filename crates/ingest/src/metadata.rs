@@ -53,21 +53,7 @@ pub fn wire_name(s: &str) -> Option<&'static str> {
 /// Month number of an English month name or abbreviation (`Jan`, `Sept`, `January`).
 pub fn month_number(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('.').to_ascii_lowercase();
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    MONTHS
+    crate::dates::MONTHS
         .iter()
         .position(|m| {
             *m == w || (w.len() >= 3 && m.starts_with(&w) && (w.len() == 3 || w == "sept"))
