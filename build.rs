@@ -1,8 +1,18 @@
-//! Ingests `corpus/` natively at build time and writes the compact binary corpus
-//! that `src/data.rs` embeds. A corpus with problems stops the build with every
-//! problem listed, each naming its file (and line) and what to do.
+//! Ingests `corpus/` natively at build time, prepares it for querying (see
+//! `newsprism_query::pack`) and writes the blob that `src/data.rs` embeds, plus,
+//! for a large corpus, the shard files `scripts/copy_shards.py` publishes next to
+//! the page. A corpus with problems stops the build with every problem listed,
+//! each naming its file (and line) and what to do.
+//!
+//! Layout: `NEWSPRISM_LAYOUT=embedded|sharded|auto` (default `auto`: sharded once
+//! the article text passes `AUTO_SHARD_BYTES`).
 
+use newsprism_query::pack::{Layout, Pack};
 use std::path::PathBuf;
+
+/// Article text above which `auto` shards: about 300 typical articles. Below it,
+/// one embedded blob downloads faster than a page plus shard requests.
+const AUTO_SHARD_BYTES: usize = 1_000_000;
 
 fn main() {
     let root = PathBuf::from(
@@ -10,6 +20,7 @@ fn main() {
     );
     // A benchmark or a second deployment can point the build at another folder.
     println!("cargo::rerun-if-env-changed=NEWSPRISM_CORPUS");
+    println!("cargo::rerun-if-env-changed=NEWSPRISM_LAYOUT");
     let dir = std::env::var_os("NEWSPRISM_CORPUS")
         .map(PathBuf::from)
         .unwrap_or_else(|| root.join("corpus"));
@@ -35,9 +46,50 @@ fn main() {
     for note in &ingested.report.notes {
         println!("cargo::warning={note}");
     }
-    let bytes =
-        postcard::to_allocvec(&ingested.corpus).expect("the corpus model always serialises");
-    let out =
-        PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus.bin");
-    std::fs::write(&out, bytes).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+    let text_bytes: usize = ingested
+        .corpus
+        .articles
+        .iter()
+        .flat_map(|a| &a.paragraphs)
+        .map(String::len)
+        .sum();
+    let layout = match std::env::var("NEWSPRISM_LAYOUT").as_deref() {
+        Ok("embedded") => Layout::Embedded,
+        Ok("sharded") => Layout::Sharded,
+        Ok("auto") | Err(_) if text_bytes > AUTO_SHARD_BYTES => Layout::Sharded,
+        Ok("auto") | Err(_) => Layout::Embedded,
+        Ok(other) => {
+            eprintln!("newsprism: NEWSPRISM_LAYOUT={other} is not one of embedded, sharded, auto.");
+            std::process::exit(1);
+        }
+    };
+    let n = ingested.corpus.articles.len();
+    let (pack, shards) = Pack::build(ingested.corpus, layout);
+    let bytes = postcard::to_allocvec(&pack).expect("the pack always serialises");
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let write = |path: &std::path::Path, bytes: &[u8]| {
+        std::fs::write(path, bytes)
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()))
+    };
+    write(&out_dir.join("pack.bin"), &bytes);
+    // Only this build's shards may be in the folder the publishing hook reads.
+    let shard_dir = out_dir.join("shards");
+    let _ = std::fs::remove_dir_all(&shard_dir);
+    if !shards.is_empty() {
+        std::fs::create_dir_all(&shard_dir)
+            .unwrap_or_else(|e| panic!("cannot create {}: {e}", shard_dir.display()));
+        for shard in &shards {
+            write(&shard_dir.join(format!("{}.bin", shard.name)), &shard.bytes);
+        }
+        let names: Vec<&str> = shards.iter().map(|s| s.name.as_str()).collect();
+        write(&shard_dir.join("manifest.txt"), names.join("\n").as_bytes());
+        let total: usize = shards.iter().map(|s| s.bytes.len()).sum();
+        println!(
+            "cargo::warning=newsprism: {n} articles, sharded layout: {} kB embedded, {} shard files ({} kB) in {}",
+            bytes.len() / 1000,
+            shards.len(),
+            total / 1000,
+            shard_dir.display()
+        );
+    }
 }

@@ -5,15 +5,18 @@ use crate::components::{
     ActiveFilters, DateAxis, DateFilter, FacetPanel, Notices, Reader, ResultList, SearchBox,
 };
 use crate::nav::{Data, Nav};
+use crate::shards::Shards;
 use crate::text::{human_date, plural};
 use leptos::prelude::*;
-use newsprism_query::{Facet, Index, Results, ViewState};
+use newsprism_query::{Facet, Index, Results, TextQuery, ViewState};
 
 #[component]
 pub fn App(index: &'static Index) -> impl IntoView {
     let nav = Nav::from_location(index);
     provide_context(nav);
     provide_context(Data(index));
+    let shards = Shards::new(index);
+    provide_context(shards);
     window_event_listener(leptos::ev::popstate, move |_| {
         nav.restore_from_location(index)
     });
@@ -30,8 +33,15 @@ pub fn App(index: &'static Index) -> impl IntoView {
             ..v.clone()
         })
     });
-    let results: Memo<Results> =
-        Memo::new_with_compare(move |_| query.with(|v| index.search(v)), |_, _| true);
+    // A search whose text shards are still on their way re-runs when they land.
+    Effect::new(move || query.with(|v| shards.want_text(&TextQuery::parse(&v.q))));
+    let results: Memo<Results> = Memo::new_with_compare(
+        move |_| {
+            shards.text.track();
+            query.with(|v| index.search(v))
+        },
+        |_, _| true,
+    );
 
     let filters_open = RwSignal::new(false);
     let reader_open = Memo::new(move |_| nav.view.with(|v| v.article.is_some()));

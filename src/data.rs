@@ -1,11 +1,11 @@
-//! The corpus that `build.rs` ingested, embedded in the WebAssembly module.
+//! The corpus that `build.rs` prepared, embedded in the WebAssembly module.
 
-use newsprism_model::Corpus;
+use newsprism_query::pack::Pack;
 
-static CORPUS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
+static PACK: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pack.bin"));
 
-/// Decodes the embedded corpus. Fails only if the page was built from
-/// mismatched sources, which the message asks the reader to fix by rebuilding.
-pub fn load() -> Result<Corpus, postcard::Error> {
-    postcard::from_bytes(CORPUS)
+/// Decodes the embedded pack. Fails only if the page was built from mismatched
+/// sources, which the message asks the reader to fix by rebuilding.
+pub fn load() -> Result<Pack, postcard::Error> {
+    postcard::from_bytes(PACK)
 }

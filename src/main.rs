@@ -1,5 +1,6 @@
-//! Starts the explorer: decodes the corpus embedded at build time, builds the
-//! query index once, and mounts the Leptos app in place of the loading notice.
+//! Starts the explorer: decodes the corpus prepared at build time, builds the
+//! query index's lookup tables once, and mounts the Leptos app in place of the
+//! loading notice.
 
 mod app;
 #[cfg(feature = "bench")]
@@ -7,6 +8,7 @@ mod bench;
 mod components;
 mod data;
 mod nav;
+mod shards;
 mod text;
 
 use newsprism_query::Index;
@@ -18,8 +20,11 @@ fn main() {
         .and_then(|w| w.document())
         .expect("a browser document");
     let loading = document.get_element_by_id("loading");
-    let corpus = match data::load() {
-        Ok(corpus) => corpus,
+    let index = match data::load()
+        .map_err(|e| e.to_string())
+        .and_then(Index::from_pack)
+    {
+        Ok(index) => index,
         Err(error) => {
             if let Some(loading) = loading {
                 loading.set_text_content(Some(&format!(
@@ -31,7 +36,7 @@ fn main() {
     };
     // The index lives as long as the page; leaking it gives every component a
     // `Copy` reference instead of a reference-counted handle.
-    let index: &'static Index = Box::leak(Box::new(Index::new(corpus)));
+    let index: &'static Index = Box::leak(Box::new(index));
     #[cfg(feature = "bench")]
     bench::install(index);
     let root: web_sys::HtmlElement = document

@@ -2,15 +2,18 @@
 //! that are not in this corpus. Shown, never fatal.
 
 use crate::nav::Nav;
+use crate::shards::Shards;
 use leptos::prelude::*;
 use newsprism_query::Results;
 
 #[component]
 pub fn Notices(results: Memo<Results>) -> impl IntoView {
     let nav = expect_context::<Nav>();
+    let shards = expect_context::<Shards>();
     let notices = Memo::new(move |_| {
         let mut all = nav.url_notices.get();
         results.with(|r| all.extend(r.notices.iter().cloned()));
+        shards.errors.with(|e| all.extend(e.iter().cloned()));
         all.dedup();
         all
     });
@@ -20,7 +23,10 @@ pub fn Notices(results: Memo<Results>) -> impl IntoView {
                 <For each=move || notices.get() key=|n| n.clone() let:notice>
                     <p data-testid="notice" class="notice">{notice}</p>
                 </For>
-                <button class="link" on:click=move |_| nav.url_notices.set(Vec::new())>
+                <button class="link" on:click=move |_| {
+                    nav.url_notices.set(Vec::new());
+                    shards.errors.set(Vec::new());
+                }>
                     "Dismiss"
                 </button>
             </div>

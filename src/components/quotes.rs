@@ -3,6 +3,7 @@
 
 use super::active_filters::kind_key;
 use crate::nav::{Data, Nav};
+use crate::shards::Shards;
 use crate::text::human_date;
 use leptos::prelude::*;
 use newsprism_query::Results;
@@ -14,23 +15,28 @@ const PAGE: usize = 100;
 pub fn QuoteList(results: Memo<Results>) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let Data(index) = expect_context();
-    let quotes = Memo::new(move |_| {
-        results.with(|r| {
-            nav.view.with(|v| {
-                index
-                    .quotes(r, v)
-                    .into_iter()
-                    .map(|q| (q.article, q.quote))
-                    .collect::<Vec<_>>()
-            })
-        })
-    });
+    let shards = expect_context::<Shards>();
     let limit = RwSignal::new(PAGE);
-    let shown = move || quotes.with(|q| q.iter().take(limit.get()).copied().collect::<Vec<_>>());
-    let total = move || quotes.with(Vec::len);
+    let list = Memo::new(move |_| {
+        shards.bodies.track();
+        results.with(|r| nav.view.with(|v| index.quotes(r, v, limit.get())))
+    });
+    // A sharded page fetches the articles the list is waiting for.
+    Effect::new(move || list.with(|l| shards.want_bodies(l.waiting.iter().copied())));
+    let shown = move || {
+        list.with(|l| {
+            l.quotes
+                .iter()
+                .map(|q| (q.article, q.quote))
+                .collect::<Vec<_>>()
+        })
+    };
+    let empty = move || list.with(|l| l.quotes.is_empty() && l.waiting.is_empty());
+    let loading = move || list.with(|l| !l.waiting.is_empty() && l.quotes.len() < limit.get());
+    let more = move || list.with(|l| l.more && l.quotes.len() >= limit.get());
     view! {
         <Show
-            when=move || { total() > 0 }
+            when=move || !empty()
             fallback=|| view! { <div class="no-results"><p>"No quotations in these articles."</p></div> }
         >
             <ol class="quotes" data-testid="quotes">
@@ -38,9 +44,12 @@ pub fn QuoteList(results: Memo<Results>) -> impl IntoView {
                     <QuoteItem article=item.0 quote=item.1/>
                 </For>
             </ol>
-            <Show when=move || { total() > limit.get() }>
+            <Show when=loading>
+                <p class="loading-line" role="status">"Loading quotations…"</p>
+            </Show>
+            <Show when=more>
                 <button class="more-results" on:click=move |_| limit.update(|l| *l += PAGE)>
-                    {move || format!("Show more ({} left)", total() - limit.get())}
+                    "Show more quotations"
                 </button>
             </Show>
         </Show>
@@ -53,7 +62,12 @@ fn QuoteItem(article: u32, quote: u32) -> impl IntoView {
     let Data(index) = expect_context();
     let corpus = index.corpus();
     let a = &corpus.articles[article as usize];
-    let q = &a.quotes[quote as usize];
+    let Some(q) = index
+        .body(article)
+        .and_then(|b| b.quotes.get(quote as usize))
+    else {
+        return ().into_any();
+    };
     let speaker = match q.speaker {
         Some(e) => {
             let entity = &corpus.entities[e as usize];
@@ -106,4 +120,5 @@ fn QuoteItem(article: u32, quote: u32) -> impl IntoView {
             </p>
         </li>
     }
+    .into_any()
 }

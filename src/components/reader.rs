@@ -4,10 +4,11 @@
 
 use super::active_filters::kind_key;
 use crate::nav::{Data, Nav};
+use crate::shards::Shards;
 use crate::text::{char_to_byte_offsets, highlighted, human_date};
 use leptos::prelude::*;
 use newsprism_model::{Article, DateValue, EntityKind, Quote};
-use newsprism_query::{Index, Results, TextQuery};
+use newsprism_query::{BodyRef, Index, Results, TextQuery};
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -43,13 +44,25 @@ fn ArticleView(article: u32, results: Memo<Results>) -> impl IntoView {
     let date = a
         .published
         .map_or_else(|| "Date unknown".to_string(), human_date);
-    let paragraphs = move || {
-        results.with(|r| {
-            (0..a.paragraphs.len() as u32)
-                .map(|p| view! { <p>{paragraph_view(index, nav, a, article, p, &r.text)}</p> })
-                .collect::<Vec<_>>()
-        })
+    let shards = expect_context::<Shards>();
+    // A sharded page fetches the article's text; the metadata shows at once.
+    Effect::new(move || shards.want_bodies([article]));
+    let body = move || {
+        shards.bodies.track();
+        index.body(article)
     };
+    let paragraphs = move || match body() {
+        Some(b) => results
+            .with(|r| {
+                (0..b.paragraphs.len() as u32)
+                    .map(|p| view! { <p>{paragraph_view(index, nav, b, article, p, &r.text)}</p> })
+                    .collect::<Vec<_>>()
+            })
+            .into_any(),
+        None => view! { <p class="loading-line" role="status">"Loading the article text…"</p> }
+            .into_any(),
+    };
+    let entity_list = move || body().map(|body| view! { <EntityList body/> });
     let title =
         move || results.with(|r| highlighted(&a.title, &index.title_highlights(article, &r.text)));
     view! {
@@ -88,7 +101,7 @@ fn ArticleView(article: u32, results: Memo<Results>) -> impl IntoView {
                 " — click a name or date to filter by it"
             </p>
             <div class="body">{paragraphs}</div>
-            <EntityList article=a/>
+            {entity_list}
             <RelatedArticles article/>
         </article>
     }
@@ -106,7 +119,7 @@ enum Leaf {
 fn paragraph_view(
     index: &'static Index,
     nav: Nav,
-    a: &Article,
+    a: BodyRef<'_>,
     article: u32,
     p: u32,
     text_query: &TextQuery,
@@ -261,12 +274,12 @@ fn shift(hits: &[Range<usize>], within: Range<usize>) -> Vec<Range<usize>> {
 
 /// The entities of this article by kind, most mentioned first.
 #[component]
-fn EntityList(article: &'static Article) -> impl IntoView {
+fn EntityList(body: BodyRef<'static>) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let Data(index) = expect_context();
     let entities = &index.corpus().entities;
     let mut counts: BTreeMap<u32, usize> = BTreeMap::new();
-    for m in &article.mentions {
+    for m in body.mentions {
         *counts.entry(m.entity).or_default() += 1;
     }
     let groups = EntityKind::ALL.map(|kind| {

@@ -3,6 +3,7 @@
 
 use super::quotes::QuoteList;
 use crate::nav::{Data, Nav};
+use crate::shards::Shards;
 use crate::text::{highlighted, human_date, plural};
 use leptos::prelude::*;
 use newsprism_query::{Results, Sort, Tab};
@@ -16,9 +17,11 @@ const SNIPPET_CHARS: usize = 220;
 pub fn ResultList(results: Memo<Results>) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let Data(index) = expect_context();
+    let shards = expect_context::<Shards>();
     let limit = RwSignal::new(PAGE);
     let total = Memo::new(move |_| results.with(|r| r.total));
-    let shown = move || {
+    let pending = Memo::new(move |_| results.with(|r| r.pending));
+    let shown = Memo::new(move |_| {
         results.with(|r| {
             r.hits
                 .iter()
@@ -26,7 +29,9 @@ pub fn ResultList(results: Memo<Results>) -> impl IntoView {
                 .map(|h| h.article)
                 .collect::<Vec<_>>()
         })
-    };
+    });
+    // The snippets of the articles on screen (a no-op when bodies are embedded).
+    Effect::new(move || shown.with(|s| shards.want_bodies(s.iter().copied())));
     let sort = Memo::new(move |_| results.with(|r| r.sort));
     let tab = Memo::new(move |_| nav.view.with(|v| v.tab));
     let searching = Memo::new(move |_| results.with(|r| r.text.has_positive()));
@@ -36,8 +41,12 @@ pub fn ResultList(results: Memo<Results>) -> impl IntoView {
     };
     view! {
         <div class="results-head">
-            <p class="result-count" data-testid="result-count" aria-live="polite">
-                {move || plural(total.get(), "article", "articles")}
+            <p class="result-count" data-testid="result-count" aria-live="polite" aria-busy=move || pending.get().to_string()>
+                {move || if pending.get() {
+                    "Loading the search index…".to_string()
+                } else {
+                    plural(total.get(), "article", "articles")
+                }}
             </p>
             <div class="tabs" role="tablist" aria-label="Show">
                 <button
@@ -70,7 +79,9 @@ pub fn ResultList(results: Memo<Results>) -> impl IntoView {
         <Show
             when=move || { total.get() > 0 }
             fallback=move || {
-                if index.corpus().articles.is_empty() {
+                if pending.get() {
+                    view! { <div class="no-results"><p class="loading-line">"Searching…"</p></div> }.into_any()
+                } else if index.corpus().articles.is_empty() {
                     view! {
                         <div class="no-results">
                             <p>"This corpus has no articles yet. Put plain-text articles in corpus/ and rebuild."</p>
@@ -89,7 +100,7 @@ pub fn ResultList(results: Memo<Results>) -> impl IntoView {
             }
         >
             <ol class="results" data-testid="results">
-                <For each=shown key=|a| *a let:article>
+                <For each=move || shown.get() key=|a| *a let:article>
                     <ResultItem article results/>
                 </For>
             </ol>
@@ -107,6 +118,7 @@ pub fn ResultList(results: Memo<Results>) -> impl IntoView {
 fn ResultItem(article: u32, results: Memo<Results>) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let Data(index) = expect_context();
+    let shards = expect_context::<Shards>();
     let corpus = index.corpus();
     let a = &corpus.articles[article as usize];
     let id = a.id.clone();
@@ -124,16 +136,21 @@ fn ResultItem(article: u32, results: Memo<Results>) -> impl IntoView {
     let title =
         move || results.with(|r| highlighted(&a.title, &index.title_highlights(article, &r.text)));
     let snippet = move || {
-        results.with(|r| {
-            index.snippet(article, &r.text, SNIPPET_CHARS).map(|s| {
-                view! {
-                    <p class="snippet">
-                        {s.leading_ellipsis.then_some("… ")}
-                        {highlighted(&s.text, &s.highlights)}
-                        {s.trailing_ellipsis.then_some(" …")}
-                    </p>
-                }
-            })
+        shards.bodies.track();
+        results.with(|r| match index.snippet(article, &r.text, SNIPPET_CHARS) {
+            Some(s) => view! {
+                <p class="snippet">
+                    {s.leading_ellipsis.then_some("… ")}
+                    {highlighted(&s.text, &s.highlights)}
+                    {s.trailing_ellipsis.then_some(" …")}
+                </p>
+            }
+            .into_any(),
+            // A sharded page's text is on its way; keep the line's height.
+            None if index.body(article).is_none() => {
+                view! { <p class="snippet loading-line" aria-hidden="true">"…"</p> }.into_any()
+            }
+            None => ().into_any(),
         })
     };
     let source = corpus

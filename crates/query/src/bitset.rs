@@ -51,6 +51,7 @@ impl Bitset {
         }
     }
 
+    #[cfg(test)]
     pub fn remove(&mut self, i: u32) {
         let i = i as usize;
         if i < self.len {

@@ -1,27 +1,30 @@
 //! Building the index and answering a view with it.
 //!
-//! Built once from the corpus: id lookups, an inverted index (term → sorted article
-//! indexes with weighted term frequencies, for AND queries and BM25), per-article
-//! deduplicated entity and speaker lists and per-entity/per-speaker/per-source
-//! article lists (for facet filters and counts), each article's mentioned periods
-//! merged into a few disjoint day ranges (for the mentioned-date filter and
-//! histogram), and the articles pre-sorted by date (so date sorts are a linear
-//! filter, not a sort). A query does work proportional to the number of
-//! articles and to the posting lists of its own terms, never to the vocabulary.
+//! Built once from the [`Pack`] the build prepared: id lookups, per-article
+//! entity and speaker lists and per-entity/per-speaker/per-source article lists
+//! (for facet filters and counts), each article's mentioned periods merged into a
+//! few disjoint day ranges (for the mentioned-date filter and histogram), and the
+//! articles pre-sorted by date (so date sorts are a linear filter, not a sort).
+//! The inverted index (term → articles, weighted term frequencies and word
+//! positions, for AND queries, phrases and BM25) comes ready-made in buckets,
+//! embedded or fetched on demand (see [`crate::pack`]). A query does work
+//! proportional to the number of articles and to the posting lists of its own
+//! terms, never to the vocabulary.
 //!
-//! Phrases are not in the index (positions for every token would multiply its
-//! size): a phrase query intersects the posting lists of its terms and then
-//! re-tokenises only the surviving articles to check adjacency.
+//! With a sharded pack, what is not loaded yet is reported rather than guessed:
+//! [`Index::missing_text_shards`] and [`Index::missing_body_shards`] name the
+//! files to fetch, [`Results::pending`] marks a search that waits for them, and
+//! [`Index::body`] is `None` until an article's shard has arrived.
 
 use crate::bitset::Bitset;
+use crate::pack::{self, Body, BodyStore, Bucket, Layout, Pack, Postings, ShardRef, TextStore};
 use crate::text::{self, TextQuery};
 use crate::view::{self, Facet, Sort, ViewState};
-use crate::{facets, Hit, QuoteRef, Results};
-use newsprism_model::{Article, Corpus, Date};
+use crate::{facets, Hit, QuoteList, QuoteRef, Results};
+use newsprism_model::{Corpus, Date, DateMention, Mention, Quote};
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
-/// How much more a title occurrence counts than a body occurrence.
-const TITLE_BOOST: u32 = 3;
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
 
@@ -30,13 +33,21 @@ const B: f32 = 0.75;
 /// memory traffic into the posting lists), so the simpler default stays.
 type Map<V> = HashMap<String, V>;
 
-/// Articles containing one term.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Postings {
-    /// Article indexes, ascending.
-    pub docs: Vec<u32>,
-    /// For each of `docs`: body occurrences + `TITLE_BOOST` × title occurrences.
-    pub tf: Vec<u32>,
+/// An article's text and marks, wherever they are stored.
+#[derive(Debug, Clone, Copy)]
+pub struct BodyRef<'a> {
+    /// Clean body text, one string per paragraph.
+    pub paragraphs: &'a [String],
+    pub mentions: &'a [Mention],
+    pub date_mentions: &'a [DateMention],
+    pub quotes: &'a [Quote],
+}
+
+/// A term's postings, if its bucket is loaded.
+enum Lookup<'a> {
+    Found(&'a Postings),
+    Absent,
+    Pending,
 }
 
 /// The corpus with everything the queries need precomputed.
@@ -45,8 +56,19 @@ pub struct Index {
     entity_ids: Map<u32>,
     source_ids: Map<u32>,
     article_ids: Map<u32>,
-    vocab: Map<u32>,
-    postings: Vec<Postings>,
+    /// The inverted index by [`pack::bucket_of`]; a cell is empty until its
+    /// shard has been fetched.
+    text_buckets: Vec<OnceLock<Bucket>>,
+    /// One per bucket when the text index is sharded; empty when embedded.
+    text_shards: Vec<ShardRef>,
+    /// Body shards; empty when bodies are embedded in `corpus`.
+    body_shards: Vec<ShardRef>,
+    /// The body shard of each article (when sharded).
+    shard_of: Vec<u32>,
+    /// Decoded body shards, sorted by article; empty cells until fetched.
+    loaded_bodies: Vec<OnceLock<Vec<Body>>>,
+    /// Quotations per article.
+    quote_counts: Vec<u32>,
     /// Weighted length (body tokens + `TITLE_BOOST` × title tokens) per article.
     doc_len: Vec<u32>,
     avg_len: f32,
@@ -85,10 +107,28 @@ pub struct Index {
 }
 
 impl Index {
-    /// Builds the index; call once. Tolerates inconsistent data (out-of-range
-    /// source or entity indexes are ignored) rather than panicking in the browser.
+    /// Prepares an ingested corpus with everything embedded and builds the index
+    /// (what the page does, minus the build-time step; for tests and benchmarks).
     pub fn new(corpus: Corpus) -> Index {
+        Index::from_pack(Pack::build(corpus, Layout::Embedded).0)
+            .expect("a freshly built pack is consistent")
+    }
+
+    /// Builds the index from a [`Pack`] made at build time; call once. Fails when
+    /// the pack's parts do not fit together (a page built from mismatched
+    /// sources). Tolerates out-of-range source or entity indexes (ignored) rather
+    /// than panicking in the browser.
+    pub fn from_pack(pack: Pack) -> Result<Index, String> {
+        let Pack {
+            corpus,
+            facts,
+            text,
+            bodies,
+        } = pack;
         let n = corpus.articles.len();
+        if facts.len() != n {
+            return Err(format!("{} articles but facts for {}", n, facts.len()));
+        }
         let ids = |it: &mut dyn Iterator<Item = &String>| -> Map<u32> {
             let mut m = Map::default();
             for (i, id) in it.enumerate() {
@@ -100,56 +140,24 @@ impl Index {
         let source_ids = ids(&mut corpus.sources.iter().map(|s| &s.id));
         let article_ids = ids(&mut corpus.articles.iter().map(|a| &a.id));
 
-        let mut vocab: Map<u32> = Map::default();
-        let mut postings: Vec<Postings> = Vec::new();
+        let n_entities = corpus.entities.len();
         let mut doc_len = Vec::with_capacity(n);
         let mut article_entities = Vec::with_capacity(n);
-        let mut entity_articles = vec![Vec::new(); corpus.entities.len()];
+        let mut entity_articles = vec![Vec::new(); n_entities];
         let mut source_articles = vec![Vec::new(); corpus.sources.len()];
         let mut article_source = Vec::with_capacity(n);
         let mut article_speakers = Vec::with_capacity(n);
-        let mut speaker_articles = vec![Vec::new(); corpus.entities.len()];
+        let mut speaker_articles = vec![Vec::new(); n_entities];
+        let mut quote_counts = Vec::with_capacity(n);
         let mut mention_periods = Vec::new();
         let mut mention_offsets = Vec::with_capacity(n + 1);
         mention_offsets.push(0);
-        for (ai, article) in corpus.articles.iter().enumerate() {
+        for (ai, (article, f)) in corpus.articles.iter().zip(facts).enumerate() {
             let ai = ai as u32;
-            let mut len = 0u32;
-            // Articles are visited in order, so a term's posting list ends with the
-            // current article exactly when the term was already seen in it.
-            let mut add = |term: &str, weight: u32| {
-                let id = match vocab.get(term) {
-                    Some(&id) => id as usize,
-                    None => {
-                        vocab.insert(term.to_string(), postings.len() as u32);
-                        postings.push(Postings::default());
-                        postings.len() - 1
-                    }
-                };
-                let p = &mut postings[id];
-                if p.docs.last() != Some(&ai) {
-                    p.docs.push(ai);
-                    p.tf.push(0);
-                }
-                if let Some(f) = p.tf.last_mut() {
-                    *f += weight;
-                }
-                len += weight;
-            };
-            text::for_each_token(&article.title, |t, _| add(t, TITLE_BOOST));
-            for p in &article.paragraphs {
-                text::for_each_token(p, |t, _| add(t, 1));
-            }
-            doc_len.push(len);
-
-            let mut ents: Vec<u32> = article
-                .mentions
-                .iter()
-                .map(|m| m.entity)
-                .filter(|&e| (e as usize) < corpus.entities.len())
-                .collect();
-            ents.sort_unstable();
-            ents.dedup();
+            doc_len.push(f.len);
+            let known = |&e: &u32| (e as usize) < n_entities;
+            let mut ents = f.entities;
+            ents.retain(known);
             for &e in &ents {
                 entity_articles[e as usize].push(ai);
             }
@@ -162,20 +170,15 @@ impl Index {
                 article_source.push(u32::MAX);
             }
 
-            let mut speakers: Vec<u32> = article
-                .quotes
-                .iter()
-                .filter_map(|q| q.speaker)
-                .filter(|&e| (e as usize) < corpus.entities.len())
-                .collect();
-            speakers.sort_unstable();
-            speakers.dedup();
+            let mut speakers = f.speakers;
+            speakers.retain(known);
             for &e in &speakers {
                 speaker_articles[e as usize].push(ai);
             }
             article_speakers.push(speakers);
+            quote_counts.push(f.quotes);
 
-            mention_periods.extend(mention_periods_of(article));
+            mention_periods.extend(f.periods);
             mention_offsets.push(mention_periods.len() as u32);
         }
         let mention_span = mention_periods
@@ -189,19 +192,39 @@ impl Index {
             (doc_len.iter().map(|&l| l as f64).sum::<f64>() / n as f64).max(1.0) as f32
         };
 
+        let (text_buckets, text_shards) = match text {
+            TextStore::Embedded => {
+                let (terms, _) = pack::invert(&corpus);
+                let (terms, postings) = terms.into_iter().unzip();
+                let cell = OnceLock::new();
+                let _ = cell.set(Bucket { terms, postings });
+                (vec![cell], Vec::new())
+            }
+            TextStore::Sharded(shards) => {
+                ((0..shards.len()).map(|_| OnceLock::new()).collect(), shards)
+            }
+        };
+        if text_buckets.is_empty() {
+            return Err("the text index has no buckets".into());
+        }
+        let (body_shards, shard_of) = match bodies {
+            BodyStore::Embedded => (Vec::new(), Vec::new()),
+            BodyStore::Sharded { shards, shard_of } => {
+                if shard_of.len() != n || shard_of.iter().any(|&s| s as usize >= shards.len()) {
+                    return Err("article bodies point at shards that do not exist".into());
+                }
+                (shards, shard_of)
+            }
+        };
+        let loaded_bodies = (0..body_shards.len()).map(|_| OnceLock::new()).collect();
+
+        let newest = pack::newest_first(&corpus);
         let by_id = |a: &u32, b: &u32| {
             corpus.articles[*a as usize]
                 .id
                 .cmp(&corpus.articles[*b as usize].id)
         };
         let date = |a: u32| corpus.articles[a as usize].published;
-        let mut newest: Vec<u32> = (0..n as u32).collect();
-        newest.sort_by(|&a, &b| match (date(a), date(b)) {
-            (Some(x), Some(y)) => y.cmp(&x).then_with(|| by_id(&a, &b)),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => by_id(&a, &b),
-        });
         let mut oldest: Vec<u32> = (0..n as u32).collect();
         oldest.sort_by(|&a, &b| match (date(a), date(b)) {
             (Some(x), Some(y)) => x.cmp(&y).then_with(|| by_id(&a, &b)),
@@ -219,13 +242,17 @@ impl Index {
         let entity_name_rank = name_ranks(corpus.entities.iter().map(|e| (&e.name, &e.id)));
         let source_name_rank = name_ranks(corpus.sources.iter().map(|s| (&s.name, &s.id)));
 
-        Index {
+        Ok(Index {
             corpus,
             entity_ids,
             source_ids,
             article_ids,
-            vocab,
-            postings,
+            text_buckets,
+            text_shards,
+            body_shards,
+            shard_of,
+            loaded_bodies,
+            quote_counts,
             doc_len,
             avg_len,
             article_entities,
@@ -243,7 +270,7 @@ impl Index {
             date_span,
             entity_name_rank,
             source_name_rank,
-        }
+        })
     }
 
     /// The corpus the index was built from.
@@ -308,41 +335,156 @@ impl Index {
         }
     }
 
-    /// The direct quotations of the result articles, in the results' order and
-    /// then in reading order; only those of the view's speakers when it selects
-    /// any (ids not in the corpus are ignored, as in [`Index::search`]).
-    pub fn quotes(&self, results: &Results, view: &ViewState) -> Vec<QuoteRef> {
+    /// An article's text and marks: `None` for an unknown article, or while its
+    /// body shard has not arrived (see [`Index::missing_body_shards`]).
+    pub fn body(&self, article: u32) -> Option<BodyRef<'_>> {
+        if self.body_shards.is_empty() {
+            let a = self.corpus.articles.get(article as usize)?;
+            return Some(BodyRef {
+                paragraphs: &a.paragraphs,
+                mentions: &a.mentions,
+                date_mentions: &a.date_mentions,
+                quotes: &a.quotes,
+            });
+        }
+        let shard = *self.shard_of.get(article as usize)?;
+        let bodies = self.loaded_bodies.get(shard as usize)?.get()?;
+        let i = bodies.binary_search_by_key(&article, |b| b.article).ok()?;
+        let b = &bodies[i];
+        Some(BodyRef {
+            paragraphs: &b.paragraphs,
+            mentions: &b.mentions,
+            date_mentions: &b.date_mentions,
+            quotes: &b.quotes,
+        })
+    }
+
+    /// Whether article bodies and the text index are fetched rather than embedded.
+    pub fn is_sharded(&self) -> bool {
+        !self.body_shards.is_empty() || !self.text_shards.is_empty()
+    }
+
+    /// The body shards, not yet loaded, that hold these articles, each once, in
+    /// first-needed order.
+    pub fn missing_body_shards(&self, articles: impl IntoIterator<Item = u32>) -> Vec<u32> {
+        let mut out: Vec<u32> = Vec::new();
+        for a in articles {
+            if let Some(&s) = self.shard_of.get(a as usize) {
+                if self.loaded_bodies[s as usize].get().is_none() && !out.contains(&s) {
+                    out.push(s);
+                }
+            }
+        }
+        out
+    }
+
+    /// The text shards, not yet loaded, that a text query needs.
+    pub fn missing_text_shards(&self, q: &TextQuery) -> Vec<u32> {
+        let mut out: Vec<u32> = Vec::new();
+        let terms = q
+            .terms
+            .iter()
+            .chain(q.phrases.iter().flatten())
+            .chain(&q.excluded_terms)
+            .chain(q.excluded_phrases.iter().flatten());
+        for term in terms {
+            let b = pack::bucket_of(term, self.text_buckets.len()) as u32;
+            if self.text_buckets[b as usize].get().is_none() && !out.contains(&b) {
+                out.push(b);
+            }
+        }
+        out
+    }
+
+    /// The file behind body shard `i`.
+    pub fn body_shard(&self, i: u32) -> Option<&ShardRef> {
+        self.body_shards.get(i as usize)
+    }
+
+    /// The file behind text shard `i`.
+    pub fn text_shard(&self, i: u32) -> Option<&ShardRef> {
+        self.text_shards.get(i as usize)
+    }
+
+    /// Checks and stores a fetched body shard. Loading one twice is harmless.
+    pub fn load_body_shard(&self, i: u32, bytes: &[u8]) -> Result<(), String> {
+        let shard = self.body_shard(i).ok_or("no such body shard")?;
+        let mut bodies: Vec<Body> = pack::open_shard(shard, bytes)?;
+        bodies.sort_by_key(|b| b.article);
+        let _ = self.loaded_bodies[i as usize].set(bodies);
+        Ok(())
+    }
+
+    /// Checks and stores a fetched text shard. Loading one twice is harmless.
+    pub fn load_text_shard(&self, i: u32, bytes: &[u8]) -> Result<(), String> {
+        let shard = self.text_shard(i).ok_or("no such text shard")?;
+        let bucket = pack::decode_bucket(pack::open_shard(shard, bytes)?)?;
+        let _ = self.text_buckets[i as usize].set(bucket);
+        Ok(())
+    }
+
+    /// How many direct quotations an article has (known without its body).
+    pub fn quote_count(&self, article: u32) -> u32 {
+        self.quote_counts
+            .get(article as usize)
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// Up to `want` direct quotations of the result articles, in the results'
+    /// order and then in reading order; only those of the view's speakers when it
+    /// selects any (ids not in the corpus are ignored, as in [`Index::search`]).
+    /// Stops at the first article with quotations whose body is not loaded:
+    /// [`QuoteList::waiting`] lists it and the next few such articles to fetch.
+    pub fn quotes(&self, results: &Results, view: &ViewState, want: usize) -> QuoteList {
         let speakers: Vec<u32> = view
             .speakers
             .iter()
             .filter_map(|id| self.entity_by_id(id))
             .collect();
-        let mut out = Vec::new();
-        for hit in &results.hits {
-            let Some(article) = self.corpus.articles.get(hit.article as usize) else {
+        let mut list = QuoteList::default();
+        let quoted = results.hits.iter().map(|h| h.article).filter(|&a| {
+            self.quote_count(a) > 0
+                && (speakers.is_empty() || self.speakers_in(a).iter().any(|s| speakers.contains(s)))
+        });
+        for article in quoted {
+            if list.quotes.len() >= want {
+                list.more = true;
+                break;
+            }
+            if !list.waiting.is_empty() {
+                list.more = true;
+                if list.waiting.len() >= 16 {
+                    break;
+                }
+                list.waiting.push(article);
+                continue;
+            }
+            let Some(body) = self.body(article) else {
+                list.waiting.push(article);
                 continue;
             };
-            out.extend(
-                article
-                    .quotes
+            list.quotes.extend(
+                body.quotes
                     .iter()
                     .enumerate()
                     .filter(|(_, q)| {
                         speakers.is_empty() || q.speaker.is_some_and(|s| speakers.contains(&s))
                     })
                     .map(|(i, _)| QuoteRef {
-                        article: hit.article,
+                        article,
                         quote: i as u32,
                     }),
             );
         }
-        out
+        list
     }
 
     /// The quoted words, quote marks included; a quotation running over several
-    /// paragraphs has its pieces joined with a space. Empty for an unknown quote.
+    /// paragraphs has its pieces joined with a space. Empty for an unknown quote
+    /// or an article whose body is not loaded.
     pub fn quote_text(&self, article: u32, quote: u32) -> String {
-        let Some(a) = self.corpus.articles.get(article as usize) else {
+        let Some(a) = self.body(article) else {
             return String::new();
         };
         let Some(q) = a.quotes.get(quote as usize) else {
@@ -426,7 +568,14 @@ impl Index {
         }
 
         let text = TextQuery::parse(&view.q);
-        let text_set = self.text_matches(&text);
+        // Until the query's text shards arrive nothing is known to match; the
+        // page shows that it is loading rather than "no results".
+        let pending = !self.text_ready(&text);
+        let text_set = if pending {
+            Bitset::empty(n)
+        } else {
+            self.text_matches(&text)
+        };
         let date_set = (from.is_some() || to.is_some()).then(|| {
             let mut s = Bitset::empty(n);
             for (i, a) in self.corpus.articles.iter().enumerate() {
@@ -551,6 +700,7 @@ impl Index {
             notices,
             text,
             sort,
+            pending,
         }
     }
 
@@ -581,21 +731,69 @@ impl Index {
         set
     }
 
-    fn term_set(&self, term: &str) -> Option<Bitset> {
-        let id = *self.vocab.get(term)?;
-        Some(Bitset::from_sorted(
-            self.corpus.articles.len(),
-            &self.postings[id as usize].docs,
-        ))
+    fn lookup(&self, term: &str) -> Lookup<'_> {
+        let b = pack::bucket_of(term, self.text_buckets.len());
+        let Some(bucket) = self.text_buckets[b].get() else {
+            return Lookup::Pending;
+        };
+        match bucket.terms.binary_search_by(|t| t.as_str().cmp(term)) {
+            Ok(i) => Lookup::Found(&bucket.postings[i]),
+            Err(_) => Lookup::Absent,
+        }
     }
 
-    /// Whether the title or one paragraph holds the phrase.
-    pub(crate) fn has_phrase(&self, article: u32, phrase: &[String]) -> bool {
-        let a = &self.corpus.articles[article as usize];
-        text::contains_phrase(&a.title, phrase)
-            || a.paragraphs
-                .iter()
-                .any(|p| text::contains_phrase(p, phrase))
+    /// Whether every bucket the query needs is loaded.
+    fn text_ready(&self, q: &TextQuery) -> bool {
+        self.missing_text_shards(q).is_empty()
+    }
+
+    fn term_set(&self, term: &str) -> Option<Bitset> {
+        match self.lookup(term) {
+            Lookup::Found(p) => Some(Bitset::from_sorted(self.corpus.articles.len(), &p.docs)),
+            _ => None,
+        }
+    }
+
+    /// The articles of `among` that hold the phrase in their title or one
+    /// paragraph, from the terms' word positions.
+    fn phrase_set(&self, phrase: &[String], among: &Bitset) -> Bitset {
+        let n = self.corpus.articles.len();
+        let mut out = Bitset::empty(n);
+        let mut lists: Vec<&Postings> = Vec::with_capacity(phrase.len());
+        for term in phrase {
+            match self.lookup(term) {
+                Lookup::Found(p) => lists.push(p),
+                _ => return out,
+            }
+        }
+        let Some((first, rest)) = lists.split_first() else {
+            return out;
+        };
+        // A cursor per later term, advanced as articles ascend.
+        let mut cursors = vec![0usize; rest.len()];
+        'docs: for (i, &a) in first.docs.iter().enumerate() {
+            if !among.contains(a) {
+                continue;
+            }
+            let mut at = Vec::with_capacity(rest.len());
+            for (k, p) in rest.iter().enumerate() {
+                let c = &mut cursors[k];
+                *c += p.docs[*c..].partition_point(|&d| d < a);
+                if p.docs.get(*c) != Some(&a) {
+                    continue 'docs;
+                }
+                at.push(p.positions_of(*c));
+            }
+            let found = first.positions_of(i).iter().any(|&start| {
+                at.iter()
+                    .enumerate()
+                    .all(|(k, positions)| positions.binary_search(&(start + k as u32 + 1)).is_ok())
+            });
+            if found {
+                out.insert(a);
+            }
+        }
+        out
     }
 
     /// The articles the text query accepts (all of them for an empty query).
@@ -612,13 +810,7 @@ impl Index {
             }
         }
         for phrase in &q.phrases {
-            let misses: Vec<u32> = set
-                .iter()
-                .filter(|&a| !self.has_phrase(a, phrase))
-                .collect();
-            for a in misses {
-                set.remove(a);
-            }
+            set = self.phrase_set(phrase, &set);
         }
         for term in &q.excluded_terms {
             if let Some(s) = self.term_set(term) {
@@ -626,18 +818,8 @@ impl Index {
             }
         }
         for phrase in &q.excluded_phrases {
-            let mut candidates = set.clone();
-            for term in phrase {
-                match self.term_set(term) {
-                    Some(s) => candidates.and_with(&s),
-                    None => candidates = Bitset::empty(n),
-                }
-            }
-            for a in candidates.iter() {
-                if self.has_phrase(a, phrase) {
-                    set.remove(a);
-                }
-            }
+            let found = self.phrase_set(phrase, &set);
+            set.and_not(&found);
         }
         set
     }
@@ -647,10 +829,9 @@ impl Index {
         let n = self.corpus.articles.len();
         let mut scores = vec![0.0f32; n];
         for term in q.positive_terms() {
-            let Some(&id) = self.vocab.get(term) else {
+            let Lookup::Found(p) = self.lookup(term) else {
                 continue;
             };
-            let p = &self.postings[id as usize];
             let df = p.docs.len() as f32;
             let idf = (1.0 + (n as f32 - df + 0.5) / (df + 0.5)).ln();
             for (&a, &tf) in p.docs.iter().zip(&p.tf) {
@@ -679,21 +860,6 @@ pub(crate) fn facet_slot(f: Facet) -> usize {
         Facet::Place => 3,
         Facet::Speaker => 4,
     }
-}
-
-/// The distinct periods an article's date mentions name, as inclusive day ranges
-/// sorted by first day. Mentions of impossible periods are skipped.
-fn mention_periods_of(article: &Article) -> Vec<(Date, Date)> {
-    let valid = |d: Date| Date::new(d.year, d.month, d.day).is_some();
-    let mut periods: Vec<(Date, Date)> = article
-        .date_mentions
-        .iter()
-        .map(|m| (m.value.first_day(), m.value.last_day()))
-        .filter(|&(f, l)| valid(f) && valid(l) && f <= l)
-        .collect();
-    periods.sort_unstable();
-    periods.dedup();
-    periods
 }
 
 /// For each item, its position when sorted by folded name, then id.

@@ -1,7 +1,9 @@
 //! The in-browser query engine: filters, facet counts, full-text search and
 //! snippets over an ingested [`Corpus`].
 //!
-//! [`Index::new`] builds, once at start-up, the inverted index and the lookup tables;
+//! [`pack::Pack::build`] prepares the corpus at build time (inverted index with
+//! word positions, per-article facts, optional shards); [`Index::from_pack`]
+//! builds the lookup tables once at start-up;
 //! [`Index::search`] turns a [`ViewState`] (the URL's query string, see
 //! [`ViewState::from_query_string`]) into [`Results`]: the matching articles in
 //! order, the facet counts, the publication and mentioned-date histograms and
@@ -16,12 +18,13 @@
 mod bitset;
 mod facets;
 mod index;
+pub mod pack;
 mod snippet;
 pub mod text;
 mod view;
 
 pub use facets::{Bin, FacetCounts, FacetValue, Histogram};
-pub use index::Index;
+pub use index::{BodyRef, Index};
 pub use newsprism_model::{Corpus, Date};
 pub use snippet::{highlights, Snippet};
 pub use text::TextQuery;
@@ -69,4 +72,18 @@ pub struct Results {
     pub text: TextQuery,
     /// The order actually applied; never [`Sort::Auto`].
     pub sort: Sort,
+    /// The text query waits for text shards still being fetched: nothing is
+    /// known to match yet (see [`Index::missing_text_shards`]).
+    pub pending: bool,
+}
+
+/// Quotations for the quotations tab, from [`Index::quotes`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QuoteList {
+    pub quotes: Vec<QuoteRef>,
+    /// Result articles with quotations whose bodies must be fetched before the
+    /// list can go on, in result order.
+    pub waiting: Vec<u32>,
+    /// Whether the results hold quotations beyond `quotes`.
+    pub more: bool,
 }

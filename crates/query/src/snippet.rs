@@ -68,9 +68,9 @@ impl Index {
     /// positive terms/phrases (the earliest on ties), about `max_chars` characters
     /// around the first match, cut at spaces. Without a positive term, or when only
     /// the title matches, the opening of the first paragraph. `None` for an unknown
-    /// article or one without paragraphs.
+    /// article, one without paragraphs, or one whose body is not loaded yet.
     pub fn snippet(&self, article: u32, q: &TextQuery, max_chars: usize) -> Option<Snippet> {
-        let a = self.corpus().articles.get(article as usize)?;
+        let a = self.body(article)?;
         let mut best: Option<(usize, Vec<Range<usize>>, usize)> = None;
         if q.has_positive() {
             for (i, p) in a.paragraphs.iter().enumerate() {
@@ -113,12 +113,11 @@ impl Index {
         paragraph: u32,
         q: &TextQuery,
     ) -> Vec<Range<usize>> {
-        let p = self
-            .corpus()
-            .articles
-            .get(article as usize)
-            .and_then(|a| a.paragraphs.get(paragraph as usize));
-        match p {
+        let body = self.body(article);
+        match body
+            .as_ref()
+            .and_then(|a| a.paragraphs.get(paragraph as usize))
+        {
             Some(p) if q.has_positive() => highlights(p, q),
             _ => Vec::new(),
         }

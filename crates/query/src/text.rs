@@ -337,11 +337,6 @@ pub(crate) fn phrase_starts<'a>(
     })
 }
 
-/// Whether `text` contains `phrase` as consecutive terms.
-pub(crate) fn contains_phrase(text: &str, phrase: &[String]) -> bool {
-    phrase_starts(&tokenize(text), phrase).next().is_some()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

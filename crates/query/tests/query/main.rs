@@ -8,6 +8,7 @@ mod mentioned;
 mod quotes;
 mod robustness;
 mod search;
+mod shards;
 mod snippets;
 mod url;
 

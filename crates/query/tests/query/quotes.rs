@@ -8,7 +8,9 @@ fn quotes(ix: &Index, qs: &str) -> Vec<(u32, u32)> {
     let (view, notices) = ViewState::from_query_string(qs);
     assert!(notices.is_empty(), "{notices:?}");
     let r = ix.search(&view);
-    ix.quotes(&r, &view)
+    let list = ix.quotes(&r, &view, usize::MAX);
+    assert!(list.waiting.is_empty() && !list.more, "{list:?}");
+    list.quotes
         .into_iter()
         .map(|QuoteRef { article, quote }| (article, quote))
         .collect()
@@ -68,7 +70,7 @@ fn selected_speakers_restrict_the_quotes() {
     let (view, _) = ViewState::from_query_string("speaker=nobody");
     let r = ix.search(&view);
     assert_eq!(r.total, 6);
-    assert_eq!(ix.quotes(&r, &view).len(), 6);
+    assert_eq!(ix.quotes(&r, &view, usize::MAX).quotes.len(), 6);
 }
 
 #[test]
@@ -114,4 +116,19 @@ fn text_search_does_not_see_the_quote_marks() {
     assert_eq!(crate::hit_ids(&ix, "q=%22organize+riots%22"), ["coup-plot"]);
     let r = search(&ix, "q=%22lacked+competition%22");
     assert_eq!(crate::ids(&ix, &r), ["snap-election"]);
+}
+
+#[test]
+fn a_limit_stops_after_the_article_that_reaches_it() {
+    let ix = index();
+    let (view, _) = ViewState::from_query_string("view=quotes");
+    let r = ix.search(&view);
+    // The third article's quote reaches 3; its whole article is taken.
+    let list = ix.quotes(&r, &view, 3);
+    assert_eq!(list.quotes.len(), 3);
+    assert!(list.more);
+    let list = ix.quotes(&r, &view, 4);
+    assert_eq!(list.quotes.len(), 5, "both quotes of the unrest article");
+    assert!(list.more);
+    assert!(!ix.quotes(&r, &view, 6).more);
 }

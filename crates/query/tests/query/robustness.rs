@@ -110,7 +110,7 @@ fn garbage_never_panics_and_parsed_views_are_stable() {
             ix.title_highlights(hit.article, &r.text);
             ix.paragraph_highlights(hit.article, rng.below(4) as u32, &r.text);
         }
-        for q in ix.quotes(&r, &view) {
+        for q in ix.quotes(&r, &view, usize::MAX).quotes {
             assert!(!ix.quote_text(q.article, q.quote).is_empty());
         }
         ix.quote_text(rng.below(8) as u32, rng.below(3) as u32);
