@@ -5,7 +5,8 @@
 //! each naming its file (and line) and what to do.
 //!
 //! Layout: `NEWSPRISM_LAYOUT=embedded|sharded|auto` (default `auto`: sharded once
-//! the article text passes `AUTO_SHARD_BYTES`).
+//! the article text passes `AUTO_SHARD_BYTES`); `NEWSPRISM_SHARD_BYTES` sets the
+//! approximate size of one shard (default `newsprism_query::pack::SHARD_BYTES`).
 
 use newsprism_query::pack::{Layout, Pack};
 use std::path::PathBuf;
@@ -21,6 +22,7 @@ fn main() {
     // A benchmark or a second deployment can point the build at another folder.
     println!("cargo::rerun-if-env-changed=NEWSPRISM_CORPUS");
     println!("cargo::rerun-if-env-changed=NEWSPRISM_LAYOUT");
+    println!("cargo::rerun-if-env-changed=NEWSPRISM_SHARD_BYTES");
     let dir = std::env::var_os("NEWSPRISM_CORPUS")
         .map(PathBuf::from)
         .unwrap_or_else(|| root.join("corpus"));
@@ -64,7 +66,15 @@ fn main() {
         }
     };
     let n = ingested.corpus.articles.len();
-    let (pack, shards) = Pack::build(ingested.corpus, layout);
+    // Tests set a tiny shard size to get many shards from a small corpus.
+    let shard_bytes = match std::env::var("NEWSPRISM_SHARD_BYTES") {
+        Ok(v) => v.parse().unwrap_or_else(|_| {
+            eprintln!("newsprism: NEWSPRISM_SHARD_BYTES={v} is not a number of bytes.");
+            std::process::exit(1);
+        }),
+        Err(_) => newsprism_query::pack::SHARD_BYTES,
+    };
+    let (pack, shards) = Pack::build_with(ingested.corpus, layout, shard_bytes);
     let bytes = postcard::to_allocvec(&pack).expect("the pack always serialises");
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let write = |path: &std::path::Path, bytes: &[u8]| {

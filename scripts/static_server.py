@@ -66,7 +66,12 @@ def make_handler(root, prefix):
 
         def do_GET(self):
             if not self.outside_prefix():
-                super().do_GET()
+                try:
+                    super().do_GET()
+                except (BrokenPipeError, ConnectionResetError):
+                    # The page went away mid-download (a test closed it while
+                    # shards were in flight): nothing to answer.
+                    pass
 
         def do_HEAD(self):
             if not self.outside_prefix():

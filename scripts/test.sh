@@ -86,4 +86,24 @@ start_dist_server dist
 echo "test: serving dist/ at $NEWSPRISM_URL"
 # shellcheck disable=SC2086
 node --test --test-concurrency=1 ${NEWSPRISM_E2E_FILES:-tests/e2e/*.test.mjs}
+stop_dist_server
+end
+
+# The same seed corpus in the layout large corpora get (article text and the
+# text index in shards/, fetched on demand), cut into tiny shards so that even
+# five articles make several: every end-to-end test again, plus the shard tests.
+if [ "${NEWSPRISM_SKIP_BUILD:-}" = 1 ] && [ -f dist-sharded/index.html ]; then
+    summary+=("skip  trunk build, sharded (NEWSPRISM_SKIP_BUILD=1)")
+else
+    begin "trunk build --release (seed corpus, sharded layout)"
+    NEWSPRISM_LAYOUT=sharded NEWSPRISM_SHARD_BYTES=6000 \
+        trunk build --release --public-url "$NEWSPRISM_PREFIX" --dist dist-sharded
+    end
+fi
+
+begin "end-to-end tests (headless chromium, sharded layout)"
+start_dist_server dist-sharded
+echo "test: serving dist-sharded/ at $NEWSPRISM_URL"
+# shellcheck disable=SC2086
+node --test --test-concurrency=1 ${NEWSPRISM_E2E_FILES:-tests/e2e/*.test.mjs} tests/e2e/sharded/*.test.mjs
 end
