@@ -515,6 +515,14 @@ fn strip_bullet(text: &str) -> (String, bool) {
 /// next one starts like a sentence; a short line that ends without punctuation is a
 /// heading unless the next line starts in lowercase.
 fn continues(prev: &str, next: &str) -> bool {
+    // A caption ending in its credit, or a new line opening with a wire dateline,
+    // ends the paragraph however the lines run.
+    if prev.ends_with(')') && prev.rfind('(').is_some_and(|open| is_credit(&prev[open..])) {
+        return false;
+    }
+    if without_wire_dateline(next).len() < next.len() || opens_with_agency_dateline(next) {
+        return false;
+    }
     let next_lower = next
         .trim_start_matches(text::is_opener)
         .chars()
@@ -779,7 +787,34 @@ pub fn copyright_owner(line: &str) -> Option<String> {
 /// (`CITY, May 2 (XYZ/AFP) - ...`) is a story's start, not a credit.
 fn is_credit(text: &str) -> bool {
     let lower = without_wire_dateline(text).to_lowercase();
-    text::words(text).len() <= 60 && CREDIT_MARKS.iter().any(|m| lower.contains(m))
+    let words = text::words(text).len();
+    // A long caption still ends in its bracketed credit: "... (Jane Roe/Wire via AP)".
+    let closing_credit = text.trim_end().ends_with(')')
+        && text.rfind('(').is_some_and(|open| {
+            let tail = text[open..].to_lowercase();
+            CREDIT_MARKS.iter().any(|m| tail.contains(m))
+        });
+    (words <= 60 || (words <= 120 && closing_credit))
+        && CREDIT_MARKS.iter().any(|m| lower.contains(m))
+}
+
+/// A line opening `CITY (Agency) -`: a place in capitals, a known agency in brackets.
+fn opens_with_agency_dateline(line: &str) -> bool {
+    let Some(open) = line.find(" (") else {
+        return false;
+    };
+    let Some(close) = line[open..].find(')').map(|c| open + c) else {
+        return false;
+    };
+    let place = &line[..open];
+    let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 3
+        && letters.iter().all(|c| c.is_uppercase())
+        && !place.contains(['.', '!', '?'])
+        && metadata::wire_name(line[open + 2..close].trim()).is_some()
+        && line[close + 1..]
+            .trim_start()
+            .starts_with(['-', '\u{2013}', '\u{2014}'])
 }
 
 /// The paragraph after an opening dateline that ends in a bracketed credit and a dash
@@ -982,6 +1017,23 @@ mod masthead_tests {
             "Boats wait in the harbour on Sunday. (Jane Roe/Lakeside Wire via AP)"
         ));
         assert!(is_credit("Boats in the harbour. (Jane Roe/AFP)"));
+    }
+
+    #[test]
+    fn headline_then_dateline_and_long_captions_without_blank_lines() {
+        let body = "Ferries stop as storm nears the coast\nKELMORA (AP) - Ferries stopped on Friday.\nA ferry waits in the harbour of Kelmora as the storm nears on Friday, April 2, 2021. The port said every crossing was cancelled until the wind dropped, and ferries were tied up two deep along the quay while crews checked the moorings and passengers waited in the terminal for news of the next sailing, which the port said could come on Sunday. (Jane Roe/Lakeside Wire via AP)\nThe port chief said crossings would resume soon.\n";
+        let c = clean(body, 1, None);
+        assert_eq!(
+            c.title.as_ref().map(|t| t.text.as_str()),
+            Some("Ferries stop as storm nears the coast")
+        );
+        assert_eq!(
+            c.paragraphs,
+            vec![
+                "KELMORA (AP) - Ferries stopped on Friday.",
+                "The port chief said crossings would resume soon."
+            ]
+        );
     }
 
     #[test]

@@ -212,7 +212,20 @@ pub fn candidates(paragraph_index: usize, paragraph: &str) -> Vec<Candidate> {
 /// Whether `start..end` is in brackets near the start of the paragraph, with a dash
 /// after the closing bracket and no full stop before the opening one.
 fn is_dateline_credit(chars: &[char], start: usize, end: usize) -> bool {
-    if start == 0 || start > 60 || chars[start - 1] != '(' || chars.get(end) != Some(&')') {
+    // "(XYZ/AFP)": two agencies credited in one bracket.
+    let mut start = start;
+    let mut end = end;
+    if start > 0 && chars[start - 1] == '/' {
+        while start > 0 && chars[start - 1] != '(' && chars[start - 1] != ' ' {
+            start -= 1;
+        }
+    }
+    if chars.get(end) == Some(&'/') {
+        while end < chars.len() && chars[end] != ')' && chars[end] != ' ' {
+            end += 1;
+        }
+    }
+    if start == 0 || start > 90 || chars[start - 1] != '(' || chars.get(end) != Some(&')') {
         return false;
     }
     let after: String = chars[end + 1..].iter().take(3).collect();

@@ -9,6 +9,8 @@ use std::sync::OnceLock;
 /// Words that start sentences without being names: when a capitalised run begins a
 /// sentence with one of these, it is dropped from the run ("The", "But", "While").
 pub const SENTENCE_STARTERS: &[&str] = &[
+    "shares",
+    "stocks",
     "a",
     "an",
     "the",

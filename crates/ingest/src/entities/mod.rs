@@ -126,13 +126,11 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
     for (o, intr) in occ.iter().zip(&intrinsic) {
         let single = o.cand.words.len() == 1;
         // "Police said ...", "Government sources ...": a lone organisation head word
-        // opening a sentence is the common noun, unless the corpus also capitalises it
-        // mid-sentence.
+        // opening a sentence is the common noun.
         let lone_head = single
             && o.cand.initial
             && !o.cand.words[0].chars().all(|c| !c.is_lowercase())
-            && lexicon::in_list(lexicon::ORG_HEADS, &o.cand.words[0])
-            && !mid_sentence.contains(&fold(&o.cand.words[0]));
+            && lexicon::in_list(lexicon::ORG_HEADS, &o.cand.words[0]);
         let (kind, fate) = match intr {
             _ if o.cand.dateline_place => (Some(EntityKind::Place), Fate::Name(0)),
             _ if lone_head => (None, Fate::Dropped),
