@@ -251,6 +251,7 @@ const CREDIT_MARKS: &[&str] = &[
     "/afp",
     "/reuters",
     "/ap photo",
+    " via ap)",
     "/tass",
     "shutterstock",
     "photo/",
@@ -412,8 +413,19 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
         }
     });
 
-    // A wire credit closing one of the last paragraphs.
+    // A staff credit closing one of the last paragraphs.
     let n = paras.len();
+    for p in paras.iter_mut().skip(n.saturating_sub(2)) {
+        if let Some((rest, credit)) = trailing_staff_credit(&p.text) {
+            furniture.push(Furniture {
+                line: p.line,
+                text: credit,
+                kind: FurnitureKind::Credit,
+            });
+            p.text = rest;
+        }
+    }
+    // A wire credit closing one of the last paragraphs.
     for p in paras.iter_mut().skip(n.saturating_sub(2)) {
         if let Some((rest, wire)) = metadata::sign_off(&p.text) {
             let credit = p.text[rest.len()..].trim().to_string();
@@ -503,6 +515,14 @@ fn strip_bullet(text: &str) -> (String, bool) {
 /// next one starts like a sentence; a short line that ends without punctuation is a
 /// heading unless the next line starts in lowercase.
 fn continues(prev: &str, next: &str) -> bool {
+    // A caption ending in its credit, or a new line opening with a wire dateline,
+    // ends the paragraph however the lines run.
+    if prev.ends_with(')') && prev.rfind('(').is_some_and(|open| is_credit(&prev[open..])) {
+        return false;
+    }
+    if without_wire_dateline(next).len() < next.len() || opens_with_agency_dateline(next) {
+        return false;
+    }
     let next_lower = next
         .trim_start_matches(text::is_opener)
         .chars()
@@ -581,7 +601,36 @@ fn line_furniture(line: &str) -> Option<FurnitureKind> {
     if is_credit(line) {
         return Some(FurnitureKind::Credit);
     }
+    // "Jane Roe contributed to this report.", "Additional reporting by ...".
+    if words <= 25
+        && (lower.contains("contributed to this report") || lower.contains("contributed reporting"))
+    {
+        return Some(FurnitureKind::Credit);
+    }
     None
+}
+
+/// A wire's staff credit closing a paragraph, `... said. (Writing by Jane Roe; Editing
+/// by John Doe)`: the paragraph without it, and the credit.
+fn trailing_staff_credit(paragraph: &str) -> Option<(String, String)> {
+    let trimmed = paragraph.trim_end();
+    if !trimmed.ends_with(')') {
+        return None;
+    }
+    let open = trimmed.rfind('(')?;
+    let inside = text::fold(&trimmed[open + 1..]);
+    let staff = [
+        "reporting by",
+        "additional reporting by",
+        "editing by",
+        "writing by",
+        "compiled by",
+    ]
+    .iter()
+    .any(|p| inside.starts_with(p));
+    let rest = trimmed[..open].trim_end();
+    (staff && open > 0 && ends_sentence(rest))
+        .then(|| (rest.to_string(), trimmed[open..].to_string()))
 }
 
 /// Words that name a kind of publication, as mastheads and blog names use them.
@@ -699,9 +748,16 @@ pub fn copyright_owner(line: &str) -> Option<String> {
     }
     let lower = line.to_lowercase();
     let cut = lower.find("all rights reserved").unwrap_or(line.len());
+    // "Copyright 2016 Example Radio. To see more, visit ...": the owner's sentence.
+    let cut = line[..cut]
+        .char_indices()
+        .find(|&(i, c)| c == '.' && line[i + 1..].starts_with(' ') && i > 0)
+        .map_or(cut, |(i, _)| i)
+        .min(cut);
     let rest = line[..cut]
         .trim()
         .trim_start_matches('\u{a9}')
+        .trim_start()
         .trim_start_matches("Copyright")
         .trim_start_matches("copyright")
         .trim_start_matches("(c)")
@@ -727,10 +783,65 @@ pub fn copyright_owner(line: &str) -> Option<String> {
         .filter(|n| !n.is_empty())
 }
 
-/// A photo credit or a caption ending in one.
+/// A photo credit or a caption ending in one. An opening wire dateline
+/// (`CITY, May 2 (XYZ/AFP) - ...`) is a story's start, not a credit.
 fn is_credit(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    text::words(text).len() <= 60 && CREDIT_MARKS.iter().any(|m| lower.contains(m))
+    let lower = without_wire_dateline(text).to_lowercase();
+    let words = text::words(text).len();
+    // A long caption still ends in its bracketed credit: "... (Jane Roe/Wire via AP)".
+    let closing_credit = text.trim_end().ends_with(')')
+        && text.rfind('(').is_some_and(|open| {
+            let tail = text[open..].to_lowercase();
+            CREDIT_MARKS.iter().any(|m| tail.contains(m))
+        });
+    (words <= 60 || (words <= 120 && closing_credit))
+        && CREDIT_MARKS.iter().any(|m| lower.contains(m))
+}
+
+/// A line opening `CITY (Agency) -`: a place in capitals, a known agency in brackets.
+fn opens_with_agency_dateline(line: &str) -> bool {
+    let Some(open) = line.find(" (") else {
+        return false;
+    };
+    let Some(close) = line[open..].find(')').map(|c| open + c) else {
+        return false;
+    };
+    let place = &line[..open];
+    let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 3
+        && letters.iter().all(|c| c.is_uppercase())
+        && !place.contains(['.', '!', '?'])
+        && metadata::wire_name(line[open + 2..close].trim()).is_some()
+        && line[close + 1..]
+            .trim_start()
+            .starts_with(['-', '\u{2013}', '\u{2014}'])
+}
+
+/// The paragraph after an opening dateline that ends in a bracketed credit and a dash
+/// (`CITY, Country, May 2, 2021 (XYZ/AFP) \u{2013} `), or the whole paragraph.
+pub fn without_wire_dateline(text: &str) -> &str {
+    let head_end = text.char_indices().nth(90).map_or(text.len(), |(i, _)| i);
+    let Some(open) = text[..head_end].find('(') else {
+        return text;
+    };
+    let Some(close) = text[open..head_end].find(')').map(|c| open + c) else {
+        return text;
+    };
+    let before = &text[..open];
+    let rest = text[close + 1..].trim_start();
+    let dash = rest.starts_with(['-', '\u{2013}', '\u{2014}']);
+    // The bracket credits agencies: `(AFP)`, `(XYZ/AFP)`, `(Reuters)`.
+    let inside = &text[open + 1..close];
+    let agencies = !inside.trim().is_empty()
+        && inside.split(['/', ' ']).filter(|w| !w.is_empty()).all(|w| {
+            metadata::wire_name(w).is_some()
+                || (w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase()))
+        });
+    if !dash || !agencies || before.contains(['.', '!', '?']) || !before.contains(',') {
+        return text;
+    }
+    rest.trim_start_matches(['-', '\u{2013}', '\u{2014}'])
+        .trim_start()
 }
 
 /// A headline is one short line that does not end with a full stop.
@@ -879,6 +990,73 @@ mod masthead_tests {
             line_furniture("Tags: Farming, Weather, Rivers"),
             Some(FurnitureKind::Interface)
         ));
+    }
+
+    #[test]
+    fn copyright_owners_after_the_word_and_before_a_sentence() {
+        assert_eq!(
+            copyright_owner("\u{a9} Copyright 2019 The Valley Wire. All rights reserved.")
+                .as_deref(),
+            Some("The Valley Wire")
+        );
+        assert_eq!(
+            copyright_owner("Copyright 2018 Lakeside Radio. To hear more, visit our site.")
+                .as_deref(),
+            Some("Lakeside Radio")
+        );
+    }
+
+    #[test]
+    fn a_wire_dateline_is_not_a_photo_credit() {
+        let body = "Ferry service resumes\n\nHARBOURTON, Valdoria, May 2, 2021 (XYZ/AFP) \u{2013} Ferries sailed again on Sunday, the port said.\n\nThe port was shut for a week.\n";
+        let c = clean(body, 1, None);
+        assert_eq!(c.paragraphs.len(), 2, "{:?}", c.paragraphs);
+        assert!(c.paragraphs[0].starts_with("HARBOURTON"));
+        // A caption with a photographer's credit is still one.
+        assert!(is_credit(
+            "Boats wait in the harbour on Sunday. (Jane Roe/Lakeside Wire via AP)"
+        ));
+        assert!(is_credit("Boats in the harbour. (Jane Roe/AFP)"));
+    }
+
+    #[test]
+    fn headline_then_dateline_and_long_captions_without_blank_lines() {
+        let body = "Ferries stop as storm nears the coast\nKELMORA (AP) - Ferries stopped on Friday.\nA ferry waits in the harbour of Kelmora as the storm nears on Friday, April 2, 2021. The port said every crossing was cancelled until the wind dropped, and ferries were tied up two deep along the quay while crews checked the moorings and passengers waited in the terminal for news of the next sailing, which the port said could come on Sunday. (Jane Roe/Lakeside Wire via AP)\nThe port chief said crossings would resume soon.\n";
+        let c = clean(body, 1, None);
+        assert_eq!(
+            c.title.as_ref().map(|t| t.text.as_str()),
+            Some("Ferries stop as storm nears the coast")
+        );
+        assert_eq!(
+            c.paragraphs,
+            vec![
+                "KELMORA (AP) - Ferries stopped on Friday.",
+                "The port chief said crossings would resume soon."
+            ]
+        );
+    }
+
+    #[test]
+    fn staff_credits_closing_a_paragraph_and_contributor_lines() {
+        let body = "Ferry service resumes\n\nFerries sailed again on Sunday.\n\n\u{201c}We are open,\u{201d} the port chief said. (Writing by Jane Roe; Editing by John Doe)\n\nMaria Poe contributed to this report.\n";
+        let c = clean(body, 1, None);
+        assert_eq!(
+            c.paragraphs,
+            vec![
+                "Ferries sailed again on Sunday.",
+                "\u{201c}We are open,\u{201d} the port chief said."
+            ]
+        );
+        // Brackets that are part of the story stay.
+        let c = clean(
+            "Title here\n\nThe port (which is old) reopened. (It had shut.)\n",
+            1,
+            None,
+        );
+        assert_eq!(
+            c.paragraphs,
+            vec!["The port (which is old) reopened. (It had shut.)"]
+        );
     }
 
     #[test]

@@ -449,10 +449,25 @@ fn is_dateline(tokens: &[Token], found: &Found) -> bool {
         && tokens
             .get(found.last + 4)
             .is_some_and(|t| t.is_punct('-') || t.is_punct('\u{2013}') || t.is_punct('\u{2014}'));
+    // "New Delhi, Jan 24 (PTI) ...", "CITY, March 18, 2019 (BSS/AFP) - ...": near the
+    // paragraph's start, a date right before a bracketed agency, dash or not.
+    let agency = found.first <= 8
+        && tokens.get(found.last + 1).is_some_and(|t| t.is_punct('('))
+        && (found.last + 2..tokens.len().min(found.last + 7))
+            .find(|&j| tokens[j].is_punct(')'))
+            .is_some_and(|close| {
+                close > found.last + 2
+                    && tokens[found.last + 2..close].iter().all(|t| {
+                        t.is_punct('/')
+                            || (t.kind == Kind::Word
+                                && (crate::metadata::wire_name(t.text).is_some()
+                                    || t.text.chars().all(|c| c.is_ascii_uppercase())))
+                    })
+            });
     let before = |k: usize| found.first.checked_sub(k).map(|j| &tokens[j]);
     let posted = before(1).is_some_and(|t| t.is("on")) && before(2).is_some_and(|t| t.is("posted"));
     let copyright = tokens.first().is_some_and(|t| t.is_punct('\u{a9}'));
-    alone || credit || posted || copyright
+    alone || credit || agency || posted || copyright
 }
 
 fn month_of(t: &Token) -> Option<(u8, bool)> {
@@ -1257,6 +1272,8 @@ mod tests {
             "21.11.2022",
             "Posted on September 7, 2022 by Maira K.",
             "\u{a9} The Steppe Herald 2022",
+            "Lakeport, Mar 3 (PTI) The minister arrived in the valley town.",
+            "HARBOURTON, Netherlands, May 2, 2021 (ABC/XYZ) \u{2013} Two ferries collided.",
         ] {
             assert_eq!(dates(text, "2022-11-21"), Vec::<String>::new(), "{text}");
         }

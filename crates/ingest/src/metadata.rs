@@ -120,7 +120,7 @@ pub fn find_full_date(s: &str) -> Option<Date> {
             }
         }
     }
-    if let Some(d) = dotted_date(s) {
+    if let Some(d) = dotted_date(s).or_else(|| slashed_date(s)) {
         return Some(d);
     }
     let toks: Vec<String> = date_tokens(s)
@@ -138,6 +138,35 @@ pub fn find_full_date(s: &str) -> Option<Date> {
         if let (Some(d), Some(m), Some(y)) =
             (day_number(&w[0]), month_number(&w[1]), year_number(&w[2]))
         {
+            if let Some(date) = Date::new(y, m, d) {
+                return Some(date);
+            }
+        }
+    }
+    None
+}
+
+/// A date written with slashes and a four-digit year, `11/25/2011` (month first, as
+/// in the US) or `25/11/2011` (day first), only when the order is unambiguous: one of
+/// the two numbers is over 12.
+fn slashed_date(s: &str) -> Option<Date> {
+    for tok in s.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')')) {
+        let parts: Vec<&str> = tok.trim_end_matches('.').split('/').collect();
+        if parts.len() != 3 {
+            continue;
+        }
+        let num = |p: &str| {
+            (1..=2)
+                .contains(&p.len())
+                .then(|| p.parse::<u8>().ok())
+                .flatten()
+        };
+        if let (Some(a), Some(b), Some(y)) = (num(parts[0]), num(parts[1]), year_number(parts[2])) {
+            let (m, d) = match (a > 12, b > 12) {
+                (false, true) => (a, b),
+                (true, false) => (b, a),
+                _ => continue,
+            };
             if let Some(date) = Date::new(y, m, d) {
                 return Some(date);
             }
@@ -390,6 +419,21 @@ pub fn infer(cleaned: &Cleaned) -> Inferred {
             _ => {}
         }
     }
+    // "CITY, Country, March 18, 2019 (XYZ/AFP) - ...": the date in an opening
+    // dateline.
+    if out.published.is_none() {
+        out.published = cleaned.paragraphs.first().and_then(|p| {
+            let rest = crate::clean::without_wire_dateline(p);
+            let head = &p[..p.len() - rest.len()];
+            (!rest.is_empty() && rest.len() < p.len())
+                .then(|| find_full_date(head))
+                .flatten()
+                .map(|date| Inference {
+                    value: date,
+                    evidence: format!("dateline \u{201c}{}\u{201d}", head.trim()),
+                })
+        });
+    }
     if out.wire.is_none() {
         out.wire = cleaned
             .paragraphs
@@ -568,6 +612,13 @@ mod tests {
         assert_eq!(find_full_date("posted 2022-01-10"), Some(d("2022-01-10")));
         assert_eq!(find_full_date("On November 17, the government"), None);
         assert_eq!(find_full_date("Feb 30, 2022"), None);
+        // Slashes: only when one number is over 12 is the order known.
+        assert_eq!(
+            find_full_date("11/25/2011 10:40:01 PM -"),
+            Some(d("2011-11-25"))
+        );
+        assert_eq!(find_full_date("25/11/2011"), Some(d("2011-11-25")));
+        assert_eq!(find_full_date("03/04/2011"), None);
         assert!(is_reading_time("3 min readNov 18, 2022"));
         assert!(is_reading_time("5 min read"));
         assert!(!is_reading_time("I read it in 3 min"));
@@ -607,6 +658,24 @@ mod tests {
             Some("AFP")
         );
         assert_eq!(credited_wire("He told APTN."), None);
+    }
+
+    #[test]
+    fn the_date_in_an_opening_wire_dateline_is_the_publication_date() {
+        let c = crate::clean::clean(
+            "HARBOURTON, Valdoria, May 2, 2021 (XYZ/AFP) \u{2013} Ferries sailed again on Sunday, the port said.\n\nThe port was shut for a week since April 25, 2021.\n",
+            1,
+            None,
+        );
+        let inferred = infer(&c);
+        assert_eq!(inferred.published.map(|p| p.value), Some(d("2021-05-02")));
+        // A full date in the story itself is not the publication date.
+        let c = crate::clean::clean(
+            "Ferry service resumes\n\nThe port, shut since April 25, 2021 (by order) \u{2013} reopened.\n",
+            1,
+            None,
+        );
+        assert_eq!(infer(&c).published, None);
     }
 }
 

@@ -175,6 +175,8 @@ pub struct Candidate {
     pub place_hint: bool,
     /// Written in parentheses right after a longer name: "(CSTO)" → that name.
     pub defines_acronym_of: Option<String>,
+    /// The place of an opening dateline in capitals: "HARBOURTON, May 2 (Agency) -".
+    pub dateline_place: bool,
 }
 
 /// Every candidate of one paragraph.
@@ -210,7 +212,20 @@ pub fn candidates(paragraph_index: usize, paragraph: &str) -> Vec<Candidate> {
 /// Whether `start..end` is in brackets near the start of the paragraph, with a dash
 /// after the closing bracket and no full stop before the opening one.
 fn is_dateline_credit(chars: &[char], start: usize, end: usize) -> bool {
-    if start == 0 || start > 60 || chars[start - 1] != '(' || chars.get(end) != Some(&')') {
+    // "(XYZ/AFP)": two agencies credited in one bracket.
+    let mut start = start;
+    let mut end = end;
+    if start > 0 && chars[start - 1] == '/' {
+        while start > 0 && chars[start - 1] != '(' && chars[start - 1] != ' ' {
+            start -= 1;
+        }
+    }
+    if chars.get(end) == Some(&'/') {
+        while end < chars.len() && chars[end] != ')' && chars[end] != ' ' {
+            end += 1;
+        }
+    }
+    if start == 0 || start > 90 || chars[start - 1] != '(' || chars.get(end) != Some(&')') {
         return false;
     }
     let after: String = chars[end + 1..].iter().take(3).collect();
@@ -504,7 +519,15 @@ fn split_connectors(
             return vec![(s, c, cue), (r, e, None)];
         }
     }
-    if keeps_together {
+    // "Rob van Dam", "Luiz da Silva": particles between the words of one name.
+    let particle_name = e - s <= 5
+        && words[s].cap
+        && words[e - 1].cap
+        && (s..e)
+            .filter(|&i| !words[i].cap)
+            .all(|i| in_list(lexicon::NAME_PARTICLES, &words[i].text))
+        && (s + 1..e).all(|i| words[i].cap || words[i - 1].cap);
+    if keeps_together || particle_name {
         return vec![(s, e, cue)];
     }
     let mut out = Vec::new();
@@ -573,9 +596,12 @@ fn candidate(
     }
     // "the brokerage Northwind said": the noun before outweighs the verb after.
     let org_before = lower_before.is_some_and(|p| in_list(lexicon::ORG_CUE_NOUNS, &p.text));
-    let org_after = next
-        .is_some_and(|n| n.gap_before == " " && !n.cap && in_list(lexicon::ORG_CUE_NOUNS, &n.text))
-        && !words[e - 1].possessive;
+    let org_after = next.is_some_and(|n| {
+        n.gap_before == " "
+            && !n.cap
+            && (in_list(lexicon::ORG_CUE_NOUNS, &n.text)
+                || in_list(lexicon::ORG_CUE_AFTER, &n.text))
+    }) && !words[e - 1].possessive;
     if title_cue.is_none() && (org_before || (org_after && cue.is_none())) {
         cue = Some(EntityKind::Organisation);
     }
@@ -595,7 +621,31 @@ fn candidate(
         cue,
         place_hint,
         defines_acronym_of: None,
+        dateline_place: start == 0 && (s..e).all(|i| words[i].upper) && opens_dateline(chars, end),
     }
+}
+
+/// Whether the paragraph after `end` reads as the rest of a dateline: a comma or a
+/// bracket, then within a few words a bracketed credit followed by a dash, or a known
+/// agency in brackets (`, May 2 (Agency) -`, ` (Reuters) -`, `, Jan 24 (PTI)`).
+fn opens_dateline(chars: &[char], end: usize) -> bool {
+    let head: String = chars[end..chars.len().min(end + 70)].iter().collect();
+    if !(head.starts_with(", ") || head.starts_with(" (")) {
+        return false;
+    }
+    let Some(open) = head.find('(') else {
+        return false;
+    };
+    let Some(close) = head[open..].find(')').map(|c| open + c) else {
+        return false;
+    };
+    let inside = &head[open + 1..close];
+    let after = head[close + 1..].trim_start();
+    !head[..open].contains(['.', '!', '?'])
+        && (after.starts_with(['-', '\u{2013}', '\u{2014}'])
+            || inside
+                .split('/')
+                .any(|w| crate::metadata::wire_name(w.trim()).is_some()))
 }
 
 #[cfg(test)]

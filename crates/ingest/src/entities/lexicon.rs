@@ -9,6 +9,8 @@ use std::sync::OnceLock;
 /// Words that start sentences without being names: when a capitalised run begins a
 /// sentence with one of these, it is dropped from the run ("The", "But", "While").
 pub const SENTENCE_STARTERS: &[&str] = &[
+    "shares",
+    "stocks",
     "a",
     "an",
     "the",
@@ -307,6 +309,32 @@ pub const ORG_TAILS: &[&str] = &[
     "telecom",
 ];
 
+/// Lowercase nouns that, right after a name, say it is an organisation's: "Northwind
+/// analyst Jane Roe", "Granite shares rose", "Lakeside Transit spokesman". A person's
+/// name is not written bare before these (it takes a possessive: "Roe's spokesman").
+pub const ORG_CUE_AFTER: &[&str] = &[
+    "analyst",
+    "analysts",
+    "shares",
+    "shareholders",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "executive",
+    "executives",
+    "employees",
+    "headquarters",
+    "subsidiary",
+];
+
+/// Lowercase particles inside a person's name: "Ludwig van Beethoven", "Osama bin
+/// Laden", "Luiz da Silva". Between two capitalised words they keep the name whole.
+pub const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "bin", "ibn",
+    "al", "el", "le", "la", "ter", "ten",
+];
+
 /// Nouns that say the name next to them is an organisation's: "the brokerage
 /// Northwind", "the Granite company", "analysts at ...".
 pub const ORG_CUE_NOUNS: &[&str] = &[
@@ -344,6 +372,14 @@ pub fn is_calendar_word(w: &str) -> bool {
 pub const TITLES: &[&str] = &[
     "president",
     "vice president",
+    "vice-president",
+    "chief executive",
+    "chief executive officer",
+    "chief financial officer",
+    "chief operating officer",
+    "chief technology officer",
+    "chief investment officer",
+    "chief economist",
     "president-elect",
     "prime minister",
     "deputy prime minister",
@@ -723,6 +759,9 @@ pub const SAY_VERBS: &[&str] = &[
 /// Words that make a name an organisation's wherever they stand in it.
 pub const ORG_HEADS: &[&str] = &[
     "llp",
+    "patrol",
+    "fc",
+    "afc",
     "jsc",
     "gmbh",
     "consortium",
@@ -881,6 +920,7 @@ pub const PLACE_HEADS: &[&str] = &[
     "bay",
     "gulf",
     "airport",
+    "stadium",
     "port",
     "harbour",
     "harbor",

@@ -125,7 +125,15 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
     let mut fates: Vec<Fate> = Vec::with_capacity(occ.len());
     for (o, intr) in occ.iter().zip(&intrinsic) {
         let single = o.cand.words.len() == 1;
+        // "Police said ...", "Government sources ...": a lone organisation head word
+        // opening a sentence is the common noun.
+        let lone_head = single
+            && o.cand.initial
+            && !o.cand.words[0].chars().all(|c| !c.is_lowercase())
+            && lexicon::in_list(lexicon::ORG_HEADS, &o.cand.words[0]);
         let (kind, fate) = match intr {
+            _ if o.cand.dateline_place => (Some(EntityKind::Place), Fate::Name(0)),
+            _ if lone_head => (None, Fate::Dropped),
             Intrinsic::NotAnEntity => (None, Fate::Dropped),
             Intrinsic::Kind(k) => (Some(*k), Fate::Name(0)),
             Intrinsic::Unknown

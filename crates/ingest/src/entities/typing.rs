@@ -103,7 +103,11 @@ pub fn intrinsic(
 pub fn looks_like_full_name(words: &[String]) -> bool {
     let g = gazetteer();
     (2..=4).contains(&words.len())
-        && words.iter().all(|w| {
+        && words.iter().enumerate().all(|(k, w)| {
+            // "Rob van Dam": a particle inside the name.
+            if k > 0 && k + 1 < words.len() && in_list(lexicon::NAME_PARTICLES, w) {
+                return true;
+            }
             w.chars().next().is_some_and(char::is_uppercase)
                 && !w.chars().all(|c| !c.is_lowercase())
                 && !g.adjectives.contains(&fold(w))

@@ -248,3 +248,38 @@ fn rules_type_and_merge_names_in_unseen_text() {
         .iter()
         .all(|e| !(e.aliases.contains(&"Gorvia".to_string()) && e.kind == EntityKind::Person)));
 }
+
+/// Written for this test: a wire story with a dateline place in capitals that no
+/// gazetteer lists, a name with a particle, organisations known only by the role
+/// nouns after them, corporate titles and a sentence-initial common noun.
+const UNSEEN_WIRE: &str = "Harbour operator posts record cargo\n\nKELMORA, Mar 3 (XYZ/Reuters) - Tarvik Holdings said on Tuesday its cargo volumes rose, and Brennick Lyle shares climbed.\n\n\u{201c}The quarter was strong,\u{201d} Tarvik Chief Financial Officer Edda Marsh said. Brennick Lyle analyst Joost van Hal said the rise would last, and Orrin Vale spokesman Pim de Wit agreed.\n\nPolice said the harbour was calm. Joost van Hal added that Tarvik had hired staff. Shares of Orrin Vale fell.\n\nThe Latest: Police Chief Ana Ruiz said nothing.\n";
+
+#[test]
+fn datelines_particles_and_organisations_known_by_their_role_nouns() {
+    let c = TempCorpus::new("unseen-wire").with("wire.txt", UNSEEN_WIRE);
+    let ingested = ingest_dir(&c.dir).unwrap();
+    let corpus = &ingested.corpus;
+    let kind = |alias: &str| entity(corpus, alias).1.kind;
+    assert_eq!(kind("KELMORA"), EntityKind::Place, "the dateline's place");
+    assert_eq!(kind("Joost van Hal"), EntityKind::Person);
+    assert_eq!(kind("Pim de Wit"), EntityKind::Person);
+    assert_eq!(kind("Brennick Lyle"), EntityKind::Organisation);
+    assert_eq!(kind("Orrin Vale"), EntityKind::Organisation);
+    assert_eq!(kind("Edda Marsh"), EntityKind::Person);
+    let aliases: Vec<&String> = corpus.entities.iter().flat_map(|e| &e.aliases).collect();
+    for not_a_name in [
+        "Police",
+        "Financial",
+        "Joost",
+        "Hal",
+        "Pim",
+        "Wit",
+        "XYZ",
+        "Shares of Orrin Vale",
+    ] {
+        assert!(
+            !aliases.iter().any(|a| *a == not_a_name),
+            "{not_a_name} in {aliases:?}"
+        );
+    }
+}
