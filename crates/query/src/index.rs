@@ -5,8 +5,9 @@
 //! deduplicated entity and speaker lists and per-entity/per-speaker/per-source
 //! article lists (for facet filters and counts), each article's mentioned periods
 //! merged into a few disjoint day ranges (for the mentioned-date filter and
-//! histogram), and the articles pre-sorted by date (so date sorts are a linear
-//! filter, not a sort). A query does work proportional to the number of
+//! histogram), each histogram's bins as one article set per bin (so a histogram
+//! of many articles is a popcount per bin), and the articles pre-sorted by date
+//! (so date sorts are a linear filter, not a sort). A query does work proportional to the number of
 //! articles and to the posting lists of its own terms, never to the vocabulary.
 //!
 //! Phrases are not in the index (positions for every token would multiply its
@@ -14,6 +15,7 @@
 //! re-tokenises only the surviving articles to check adjacency.
 
 use crate::bitset::Bitset;
+use crate::facets::DateBins;
 use crate::text::{self, TextQuery};
 use crate::view::{self, Facet, Sort, ViewState};
 use crate::{facets, Hit, QuoteRef, Results};
@@ -82,6 +84,10 @@ pub struct Index {
     pub(crate) entity_name_rank: Vec<u32>,
     /// Position of each source when sorted by name.
     pub(crate) source_name_rank: Vec<u32>,
+    /// Publication dates binned for the histogram.
+    published_bins: DateBins,
+    /// Mentioned periods binned for their histogram.
+    mentioned_bins: DateBins,
 }
 
 impl Index {
@@ -218,6 +224,13 @@ impl Index {
 
         let entity_name_rank = name_ranks(corpus.entities.iter().map(|e| (&e.name, &e.id)));
         let source_name_rank = name_ranks(corpus.sources.iter().map(|s| (&s.name, &s.id)));
+        let published_bins = DateBins::new(n, date_span, |a| {
+            corpus.articles[a as usize].published.map(|d| (d, d))
+        });
+        let mentioned_bins = DateBins::new(n, mention_span, |a| {
+            let (s, e) = (mention_offsets[a as usize], mention_offsets[a as usize + 1]);
+            mention_periods[s as usize..e as usize].iter().copied()
+        });
 
         Index {
             corpus,
@@ -243,6 +256,8 @@ impl Index {
             date_span,
             entity_name_rank,
             source_name_rank,
+            published_bins,
+            mentioned_bins,
         }
     }
 
@@ -501,14 +516,14 @@ impl Index {
         );
         let articles = &self.corpus.articles;
         let histogram = facets::histogram(
-            self.date_span,
+            &self.published_bins,
             &combine(None, false, true),
             |a| articles[a as usize].published.map(|d| (d, d)),
             from,
             to,
         );
         let mentioned = facets::histogram(
-            self.mention_span,
+            &self.mentioned_bins,
             &combine(None, true, false),
             |a| self.mention_periods(a).iter().copied(),
             mfrom,
