@@ -94,6 +94,13 @@ impl Bitset {
             .sum()
     }
 
+    /// The set of `0..len` not in this one.
+    pub fn complement(&self) -> Bitset {
+        let mut s = Bitset::full(self.len);
+        s.and_not(self);
+        s
+    }
+
     /// The size of the universe `0..len`.
     pub fn universe(&self) -> usize {
         self.len
@@ -133,6 +140,9 @@ mod tests {
         c.and_not(&Bitset::from_sorted(70, &[0]));
         assert_eq!(c.iter().collect::<Vec<_>>(), vec![64, 69]);
         assert_eq!(c.and_count(&Bitset::from_sorted(70, &[1, 64, 69])), 2);
+        let not_c = c.complement();
+        assert_eq!(not_c.count(), 68);
+        assert!(!not_c.contains(64) && not_c.contains(0) && !not_c.contains(70));
         assert_eq!(Bitset::full(0).count(), 0);
         assert_eq!(Bitset::full(64).count(), 64);
     }

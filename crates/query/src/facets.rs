@@ -99,30 +99,48 @@ pub(crate) fn count(
     selected: &[Vec<u32>; 5],
 ) -> FacetCounts {
     let corpus = index.corpus();
+    // What a value would add is its count among the wider results that are not
+    // results already (`matching` is the wider set narrowed by the facet's own
+    // selection).
+    let extra = |slot: usize| {
+        wider[slot].map(|w| {
+            let mut extra = w.clone();
+            extra.and_not(matching);
+            extra
+        })
+    };
     let count_sources = |set: &Bitset| {
-        let mut counts = vec![0u32; corpus.sources.len()];
-        for a in set.iter() {
-            if let Some(c) = counts.get_mut(index.article_source[a as usize] as usize) {
-                *c += 1;
-            }
-        }
-        counts
+        tally(
+            set,
+            || {
+                index
+                    .source_articles
+                    .iter()
+                    .map(|l| l.len() as u32)
+                    .collect()
+            },
+            |a| std::slice::from_ref(&index.article_source[a as usize]),
+        )
     };
     let count_entities = |set: &Bitset| {
-        let mut counts = vec![0u32; corpus.entities.len()];
-        for a in set.iter() {
-            for &e in &index.article_entities[a as usize] {
-                counts[e as usize] += 1;
-            }
-        }
-        counts
+        tally(
+            set,
+            || {
+                index
+                    .entity_articles
+                    .iter()
+                    .map(|l| l.len() as u32)
+                    .collect()
+            },
+            |a| &index.article_entities[a as usize],
+        )
     };
     let source_counts = count_sources(matching);
-    let source_wider = wider[0].map(count_sources);
+    let source_adds = extra(0).map(|set| count_sources(&set));
     let mut out = FacetCounts {
         sources: values(
             &source_counts,
-            source_wider.as_deref(),
+            source_adds.as_deref(),
             &selected[0],
             &index.source_name_rank,
             |_| true,
@@ -133,11 +151,11 @@ pub(crate) fn count(
     let entity_counts = count_entities(matching);
     for facet in [Facet::Person, Facet::Organisation, Facet::Place] {
         let slot = facet_slot(facet);
-        let entity_wider = wider[slot].map(count_entities);
+        let entity_adds = extra(slot).map(|set| count_entities(&set));
         let kind = facet.kind();
         let list = values(
             &entity_counts,
-            entity_wider.as_deref(),
+            entity_adds.as_deref(),
             &selected[slot],
             &index.entity_name_rank,
             |e| Some(corpus.entities[e as usize].kind) == kind,
@@ -150,19 +168,23 @@ pub(crate) fn count(
     }
 
     let count_speakers = |set: &Bitset| {
-        let mut counts = vec![0u32; corpus.entities.len()];
-        for a in set.iter() {
-            for &e in index.speakers_in(a) {
-                counts[e as usize] += 1;
-            }
-        }
-        counts
+        tally(
+            set,
+            || {
+                index
+                    .speaker_articles()
+                    .iter()
+                    .map(|l| l.len() as u32)
+                    .collect()
+            },
+            |a| index.speakers_in(a),
+        )
     };
     let slot = facet_slot(Facet::Speaker);
-    let speaker_wider = wider[slot].map(count_speakers);
+    let speaker_adds = extra(slot).map(|set| count_speakers(&set));
     out.speakers = values(
         &count_speakers(matching),
-        speaker_wider.as_deref(),
+        speaker_adds.as_deref(),
         &selected[slot],
         &index.entity_name_rank,
         |_| true,
@@ -170,9 +192,43 @@ pub(crate) fn count(
     out
 }
 
+/// How many articles of `set` have each value, `values_of(a)` listing article
+/// `a`'s distinct values (out-of-range ones are ignored) and `totals()` giving
+/// the counts over the whole corpus. Goes through the articles of `set`, or, when
+/// it holds more than half the corpus, through the others, subtracting their
+/// values from the totals: the cost follows the smaller of the two.
+fn tally<'a>(
+    set: &Bitset,
+    totals: impl FnOnce() -> Vec<u32>,
+    values_of: impl Fn(u32) -> &'a [u32],
+) -> Vec<u32> {
+    if set.count() * 2 > set.universe() {
+        let mut counts = totals();
+        for a in set.complement().iter() {
+            for &v in values_of(a) {
+                if let Some(c) = counts.get_mut(v as usize) {
+                    *c -= 1;
+                }
+            }
+        }
+        counts
+    } else {
+        let mut counts = totals();
+        counts.fill(0);
+        for a in set.iter() {
+            for &v in values_of(a) {
+                if let Some(c) = counts.get_mut(v as usize) {
+                    *c += 1;
+                }
+            }
+        }
+        counts
+    }
+}
+
 fn values(
     counts: &[u32],
-    wider: Option<&[u32]>,
+    adds: Option<&[u32]>,
     selected: &[u32],
     name_rank: &[u32],
     keep: impl Fn(u32) -> bool,
@@ -182,8 +238,8 @@ fn values(
         .enumerate()
         .map(|(i, &count)| {
             let selected = selected.contains(&(i as u32));
-            let adds = match wider {
-                Some(w) if !selected => w[i] - count,
+            let adds = match adds {
+                Some(a) if !selected => a[i],
                 _ => 0,
             };
             FacetValue {

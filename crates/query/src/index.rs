@@ -313,6 +313,11 @@ impl Index {
             .map_or(&[], |v| v)
     }
 
+    /// Articles quoting each entity (ascending), indexed by entity.
+    pub(crate) fn speaker_articles(&self) -> &[Vec<u32>] {
+        &self.speaker_articles
+    }
+
     /// The periods an article's date mentions name, as inclusive (first, last)
     /// days, merged where they overlap, sorted; empty for an unknown article.
     pub(crate) fn mention_periods(&self, article: u32) -> &[(Date, Date)] {
