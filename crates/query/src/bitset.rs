@@ -86,6 +86,27 @@ impl Bitset {
         self.words.iter().map(|w| w.count_ones() as usize).sum()
     }
 
+    /// The size of the intersection with `other`, without building it.
+    pub fn and_count(&self, other: &Bitset) -> usize {
+        self.words
+            .iter()
+            .zip(&other.words)
+            .map(|(a, b)| (a & b).count_ones() as usize)
+            .sum()
+    }
+
+    /// The set of `0..len` not in this one.
+    pub fn complement(&self) -> Bitset {
+        let mut s = Bitset::full(self.len);
+        s.and_not(self);
+        s
+    }
+
+    /// The size of the universe `0..len`.
+    pub fn universe(&self) -> usize {
+        self.len
+    }
+
     /// The members in increasing order.
     pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
         self.words.iter().enumerate().flat_map(|(wi, &w)| {
@@ -119,6 +140,10 @@ mod tests {
         c.or_with(&a);
         c.and_not(&Bitset::from_sorted(70, &[0]));
         assert_eq!(c.iter().collect::<Vec<_>>(), vec![64, 69]);
+        assert_eq!(c.and_count(&Bitset::from_sorted(70, &[1, 64, 69])), 2);
+        let not_c = c.complement();
+        assert_eq!(not_c.count(), 68);
+        assert!(!not_c.contains(64) && not_c.contains(0) && !not_c.contains(70));
         assert_eq!(Bitset::full(0).count(), 0);
         assert_eq!(Bitset::full(64).count(), 64);
     }

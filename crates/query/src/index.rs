@@ -3,11 +3,14 @@
 //! Built once from the [`Pack`] the build prepared: id lookups, per-article
 //! entity and speaker lists and per-entity/per-speaker/per-source article lists
 //! (for facet filters and counts), each article's mentioned periods merged into a
-//! few disjoint day ranges (for the mentioned-date filter and histogram), and the
-//! articles pre-sorted by date (so date sorts are a linear filter, not a sort).
+//! few disjoint day ranges (for the mentioned-date filter and histogram), each
+//! histogram's bins as one article set per bin (so a histogram of many articles
+//! is a popcount per bin), and the articles pre-sorted by date (so date sorts are
+//! a linear filter, not a sort).
 //! The inverted index (term → articles, weighted term frequencies and word
-//! positions, for AND queries, phrases and BM25) comes ready-made in buckets,
-//! embedded or fetched on demand (see [`crate::pack`]). A query does work
+//! positions, for AND queries, phrases and BM25) is built at start-up from the
+//! embedded text, or comes ready-made in buckets fetched on demand (see
+//! [`crate::pack`]). A query does work
 //! proportional to the number of articles and to the posting lists of its own
 //! terms, never to the vocabulary.
 //!
@@ -17,6 +20,7 @@
 //! [`Index::body`] is `None` until an article's shard has arrived.
 
 use crate::bitset::Bitset;
+use crate::facets::DateBins;
 use crate::pack::{self, Body, BodyStore, Bucket, Layout, Pack, Postings, ShardRef, TextStore};
 use crate::text::{self, TextQuery};
 use crate::view::{self, Facet, Sort, ViewState};
@@ -104,6 +108,10 @@ pub struct Index {
     pub(crate) entity_name_rank: Vec<u32>,
     /// Position of each source when sorted by name.
     pub(crate) source_name_rank: Vec<u32>,
+    /// Publication dates binned for the histogram.
+    published_bins: DateBins,
+    /// Mentioned periods binned for their histogram.
+    mentioned_bins: DateBins,
 }
 
 impl Index {
@@ -241,6 +249,13 @@ impl Index {
 
         let entity_name_rank = name_ranks(corpus.entities.iter().map(|e| (&e.name, &e.id)));
         let source_name_rank = name_ranks(corpus.sources.iter().map(|s| (&s.name, &s.id)));
+        let published_bins = DateBins::new(n, date_span, |a| {
+            corpus.articles[a as usize].published.map(|d| (d, d))
+        });
+        let mentioned_bins = DateBins::new(n, mention_span, |a| {
+            let (s, e) = (mention_offsets[a as usize], mention_offsets[a as usize + 1]);
+            mention_periods[s as usize..e as usize].iter().copied()
+        });
 
         Ok(Index {
             corpus,
@@ -270,6 +285,8 @@ impl Index {
             date_span,
             entity_name_rank,
             source_name_rank,
+            published_bins,
+            mentioned_bins,
         })
     }
 
@@ -323,6 +340,11 @@ impl Index {
         self.article_speakers
             .get(article as usize)
             .map_or(&[], |v| v)
+    }
+
+    /// Articles quoting each entity (ascending), indexed by entity.
+    pub(crate) fn speaker_articles(&self) -> &[Vec<u32>] {
+        &self.speaker_articles
     }
 
     /// The periods an article's date mentions name, as inclusive (first, last)
@@ -650,14 +672,14 @@ impl Index {
         );
         let articles = &self.corpus.articles;
         let histogram = facets::histogram(
-            self.date_span,
+            &self.published_bins,
             &combine(None, false, true),
             |a| articles[a as usize].published.map(|d| (d, d)),
             from,
             to,
         );
         let mentioned = facets::histogram(
-            self.mention_span,
+            &self.mentioned_bins,
             &combine(None, true, false),
             |a| self.mention_periods(a).iter().copied(),
             mfrom,

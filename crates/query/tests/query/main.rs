@@ -1,6 +1,7 @@
 //! Integration tests of newsprism-query against a small hand-built corpus, one
 //! module per area.
 
+mod consistency;
 mod facets;
 mod filters;
 mod fixture;
