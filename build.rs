@@ -58,8 +58,8 @@ fn main() {
     let layout = match std::env::var("NEWSPRISM_LAYOUT").as_deref() {
         Ok("embedded") => Layout::Embedded,
         Ok("sharded") => Layout::Sharded,
-        Ok("auto") | Err(_) if text_bytes > AUTO_SHARD_BYTES => Layout::Sharded,
-        Ok("auto") | Err(_) => Layout::Embedded,
+        Ok("auto" | "") | Err(_) if text_bytes > AUTO_SHARD_BYTES => Layout::Sharded,
+        Ok("auto" | "") | Err(_) => Layout::Embedded,
         Ok(other) => {
             eprintln!("newsprism: NEWSPRISM_LAYOUT={other} is not one of embedded, sharded, auto.");
             std::process::exit(1);
