@@ -139,11 +139,11 @@ pub(crate) fn count(
     let source_adds = extra(0).map(|set| count_sources(&set));
     let mut out = FacetCounts {
         sources: values(
+            0..corpus.sources.len() as u32,
             &source_counts,
             source_adds.as_deref(),
             &selected[0],
             &index.source_name_rank,
-            |_| true,
         ),
         ..FacetCounts::default()
     };
@@ -152,13 +152,12 @@ pub(crate) fn count(
     for facet in [Facet::Person, Facet::Organisation, Facet::Place] {
         let slot = facet_slot(facet);
         let entity_adds = extra(slot).map(|set| count_entities(&set));
-        let kind = facet.kind();
         let list = values(
+            index.entities_of(facet).iter().copied(),
             &entity_counts,
             entity_adds.as_deref(),
             &selected[slot],
             &index.entity_name_rank,
-            |e| Some(corpus.entities[e as usize].kind) == kind,
         );
         match facet {
             Facet::Person => out.people = list,
@@ -183,11 +182,11 @@ pub(crate) fn count(
     let slot = facet_slot(Facet::Speaker);
     let speaker_adds = extra(slot).map(|set| count_speakers(&set));
     out.speakers = values(
+        0..corpus.entities.len() as u32,
         &count_speakers(matching),
         speaker_adds.as_deref(),
         &selected[slot],
         &index.entity_name_rank,
-        |_| true,
     );
     out
 }
@@ -226,36 +225,39 @@ fn tally<'a>(
     }
 }
 
+/// The list of one facet: the values among `ids` with a count or adds, or
+/// selected, sorted by count (descending), adds (descending), then name.
 fn values(
+    ids: impl Iterator<Item = u32>,
     counts: &[u32],
     adds: Option<&[u32]>,
     selected: &[u32],
     name_rank: &[u32],
-    keep: impl Fn(u32) -> bool,
 ) -> Vec<FacetValue> {
-    let mut v: Vec<FacetValue> = counts
-        .iter()
-        .enumerate()
-        .map(|(i, &count)| {
-            let selected = selected.contains(&(i as u32));
+    let mut v: Vec<FacetValue> = ids
+        .map(|id| {
+            let (i, selected) = (id as usize, selected.contains(&id));
             let adds = match adds {
                 Some(a) if !selected => a[i],
                 _ => 0,
             };
             FacetValue {
-                id: i as u32,
-                count,
+                id,
+                count: counts[i],
                 adds,
                 selected,
             }
         })
-        .filter(|f| (f.count > 0 || f.adds > 0 || f.selected) && keep(f.id))
+        .filter(|f| f.count > 0 || f.adds > 0 || f.selected)
         .collect();
-    v.sort_by(|a, b| {
-        b.count
-            .cmp(&a.count)
-            .then(b.adds.cmp(&a.adds))
-            .then(name_rank[a.id as usize].cmp(&name_rank[b.id as usize]))
+    // Names ranks are distinct, so the order is total and an unstable sort
+    // gives the same list as a stable one.
+    v.sort_unstable_by_key(|f| {
+        (
+            std::cmp::Reverse(f.count),
+            std::cmp::Reverse(f.adds),
+            name_rank[f.id as usize],
+        )
     });
     v
 }

@@ -25,7 +25,7 @@ use crate::pack::{self, Body, BodyStore, Bucket, Layout, Pack, Postings, ShardRe
 use crate::text::{self, TextQuery};
 use crate::view::{self, Facet, Sort, ViewState};
 use crate::{facets, Hit, QuoteList, QuoteRef, Results};
-use newsprism_model::{Corpus, Date, DateMention, Mention, Quote};
+use newsprism_model::{Corpus, Date, DateMention, EntityKind, Mention, Quote};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -112,6 +112,8 @@ pub struct Index {
     published_bins: DateBins,
     /// Mentioned periods binned for their histogram.
     mentioned_bins: DateBins,
+    /// The entities of each kind, in `EntityKind::ALL` order, ascending.
+    kind_entities: [Vec<u32>; 3],
 }
 
 impl Index {
@@ -257,6 +259,12 @@ impl Index {
             mention_periods[s as usize..e as usize].iter().copied()
         });
 
+        let kind_entities = EntityKind::ALL.map(|kind| {
+            (0..corpus.entities.len() as u32)
+                .filter(|&e| corpus.entities[e as usize].kind == kind)
+                .collect()
+        });
+
         Ok(Index {
             corpus,
             entity_ids,
@@ -287,6 +295,7 @@ impl Index {
             source_name_rank,
             published_bins,
             mentioned_bins,
+            kind_entities,
         })
     }
 
@@ -340,6 +349,17 @@ impl Index {
         self.article_speakers
             .get(article as usize)
             .map_or(&[], |v| v)
+    }
+
+    /// The entities a facet of one kind lists (ascending); empty for the source
+    /// and speaker facets.
+    pub(crate) fn entities_of(&self, facet: Facet) -> &[u32] {
+        match facet.kind() {
+            Some(EntityKind::Person) => &self.kind_entities[0],
+            Some(EntityKind::Organisation) => &self.kind_entities[1],
+            Some(EntityKind::Place) => &self.kind_entities[2],
+            None => &[],
+        }
     }
 
     /// Articles quoting each entity (ascending), indexed by entity.
