@@ -14,6 +14,7 @@
 
 use crate::bitset::Bitset;
 use crate::index::{facet_slot, Index};
+use crate::sort;
 use crate::view::Facet;
 use newsprism_model::{days_in_month, Date};
 
@@ -195,7 +196,7 @@ fn values(
         })
         .filter(|f| (f.count > 0 || f.adds > 0 || f.selected) && keep(f.id))
         .collect();
-    v.sort_by(|a, b| {
+    sort::sort_by(&mut v, |a, b| {
         b.count
             .cmp(&a.count)
             .then(b.adds.cmp(&a.adds))

@@ -16,7 +16,7 @@
 use crate::bitset::Bitset;
 use crate::text::{self, TextQuery};
 use crate::view::{self, Facet, Sort, ViewState};
-use crate::{facets, Hit, QuoteRef, Results};
+use crate::{facets, sort, Hit, QuoteRef, Results};
 use newsprism_model::{Article, Corpus, Date};
 use std::collections::HashMap;
 
@@ -148,7 +148,7 @@ impl Index {
                 .map(|m| m.entity)
                 .filter(|&e| (e as usize) < corpus.entities.len())
                 .collect();
-            ents.sort_unstable();
+            sort::sort(&mut ents);
             ents.dedup();
             for &e in &ents {
                 entity_articles[e as usize].push(ai);
@@ -168,7 +168,7 @@ impl Index {
                 .filter_map(|q| q.speaker)
                 .filter(|&e| (e as usize) < corpus.entities.len())
                 .collect();
-            speakers.sort_unstable();
+            sort::sort(&mut speakers);
             speakers.dedup();
             for &e in &speakers {
                 speaker_articles[e as usize].push(ai);
@@ -196,14 +196,14 @@ impl Index {
         };
         let date = |a: u32| corpus.articles[a as usize].published;
         let mut newest: Vec<u32> = (0..n as u32).collect();
-        newest.sort_by(|&a, &b| match (date(a), date(b)) {
+        sort::sort_by(&mut newest, |&a, &b| match (date(a), date(b)) {
             (Some(x), Some(y)) => y.cmp(&x).then_with(|| by_id(&a, &b)),
             (Some(_), None) => std::cmp::Ordering::Less,
             (None, Some(_)) => std::cmp::Ordering::Greater,
             (None, None) => by_id(&a, &b),
         });
         let mut oldest: Vec<u32> = (0..n as u32).collect();
-        oldest.sort_by(|&a, &b| match (date(a), date(b)) {
+        sort::sort_by(&mut oldest, |&a, &b| match (date(a), date(b)) {
             (Some(x), Some(y)) => x.cmp(&y).then_with(|| by_id(&a, &b)),
             (Some(_), None) => std::cmp::Ordering::Less,
             (None, Some(_)) => std::cmp::Ordering::Greater,
@@ -539,7 +539,7 @@ impl Index {
         let mut hits = hits;
         if sort == Sort::Relevance {
             // Stable: equal scores keep the newest-first order.
-            hits.sort_by(|a, b| b.score.total_cmp(&a.score));
+            sort::sort_by(&mut hits, |a, b| b.score.total_cmp(&a.score));
         }
 
         Results {
@@ -691,7 +691,7 @@ fn mention_periods_of(article: &Article) -> Vec<(Date, Date)> {
         .map(|m| (m.value.first_day(), m.value.last_day()))
         .filter(|&(f, l)| valid(f) && valid(l) && f <= l)
         .collect();
-    periods.sort_unstable();
+    sort::sort(&mut periods);
     periods.dedup();
     periods
 }
@@ -702,7 +702,7 @@ fn name_ranks<'a>(items: impl Iterator<Item = (&'a String, &'a String)>) -> Vec<
         .map(|(name, id)| (text::normalize(name), id))
         .collect();
     let mut order: Vec<usize> = (0..keys.len()).collect();
-    order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
+    sort::sort_by(&mut order, |&a, &b| keys[a].cmp(&keys[b]));
     let mut rank = vec![0; keys.len()];
     for (r, i) in order.into_iter().enumerate() {
         rank[i] = r as u32;

@@ -17,6 +17,7 @@ mod bitset;
 mod facets;
 mod index;
 mod snippet;
+pub mod sort;
 pub mod text;
 mod view;
 
