@@ -149,12 +149,8 @@ fn paragraph_view(
         .collect();
     sort::sort(&mut offsets);
     offsets.dedup();
-    let to_byte: BTreeMap<usize, usize> = offsets
-        .iter()
-        .copied()
-        .zip(char_to_byte_offsets(text, &offsets))
-        .collect();
-    let byte = |o: u32| to_byte[&(o as usize)];
+    let bytes = char_to_byte_offsets(text, &offsets);
+    let byte = |o: u32| bytes[offsets.partition_point(|&x| x < o as usize)];
     let leaves: Vec<(usize, usize, Leaf)> = leaves
         .into_iter()
         .map(|(s, e, l)| (byte(s), byte(e), l))
