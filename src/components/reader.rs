@@ -8,7 +8,7 @@ use crate::shards::Shards;
 use crate::text::{char_to_byte_offsets, highlighted, human_date};
 use leptos::prelude::*;
 use newsprism_model::{Article, DateValue, EntityKind, Quote};
-use newsprism_query::{BodyRef, Index, Results, TextQuery};
+use newsprism_query::{sort, BodyRef, Index, Results, TextQuery};
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -140,7 +140,7 @@ fn paragraph_view(
                 .map(|d| (d.start, d.end, Leaf::Date(d.value))),
         )
         .collect();
-    leaves.sort_by_key(|l| (l.0, l.1));
+    sort::sort_by_key(&mut leaves, |l| (l.0, l.1));
     // The part of each quotation that lies in this paragraph.
     let quotes: Vec<(u32, u32, &Quote)> = a
         .quotes
@@ -160,14 +160,10 @@ fn paragraph_view(
         .chain(quotes.iter().flat_map(|q| [q.0, q.1]))
         .map(|o| o as usize)
         .collect();
-    offsets.sort_unstable();
+    sort::sort(&mut offsets);
     offsets.dedup();
-    let to_byte: BTreeMap<usize, usize> = offsets
-        .iter()
-        .copied()
-        .zip(char_to_byte_offsets(text, &offsets))
-        .collect();
-    let byte = |o: u32| to_byte[&(o as usize)];
+    let bytes = char_to_byte_offsets(text, &offsets);
+    let byte = |o: u32| bytes[offsets.partition_point(|&x| x < o as usize)];
     let leaves: Vec<(usize, usize, Leaf)> = leaves
         .into_iter()
         .map(|(s, e, l)| (byte(s), byte(e), l))
@@ -288,7 +284,7 @@ fn EntityList(body: BodyRef<'static>) -> impl IntoView {
             .filter(|(e, _)| entities[**e as usize].kind == kind)
             .map(|(e, n)| (*e, *n))
             .collect();
-        list.sort_by(|a, b| {
+        sort::sort_by(&mut list, |a, b| {
             b.1.cmp(&a.1).then_with(|| {
                 entities[a.0 as usize]
                     .name
@@ -390,7 +386,7 @@ fn related_articles(index: &Index, article: u32) -> Vec<(u32, String)> {
         }
     }
     let mut ranked: Vec<(u32, f32)> = scores.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    sort::sort_by(&mut ranked, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     ranked
         .into_iter()
         .take(RELATED)
@@ -402,7 +398,7 @@ fn related_articles(index: &Index, article: u32) -> Vec<(u32, String)> {
                 .copied()
                 .filter(|e| theirs.binary_search(e).is_ok())
                 .collect();
-            shared.sort_by(|a, b| weight(*b).total_cmp(&weight(*a)));
+            sort::sort_by(&mut shared, |a, b| weight(*b).total_cmp(&weight(*a)));
             let names: Vec<&str> = shared
                 .iter()
                 .take(3)

@@ -14,6 +14,7 @@
 
 use crate::bitset::Bitset;
 use crate::index::{facet_slot, Index};
+use crate::sort;
 use crate::view::Facet;
 use newsprism_model::{days_in_month, Date};
 
@@ -250,14 +251,11 @@ fn values(
         })
         .filter(|f| f.count > 0 || f.adds > 0 || f.selected)
         .collect();
-    // Names ranks are distinct, so the order is total and an unstable sort
-    // gives the same list as a stable one.
-    v.sort_unstable_by_key(|f| {
-        (
-            std::cmp::Reverse(f.count),
-            std::cmp::Reverse(f.adds),
-            name_rank[f.id as usize],
-        )
+    sort::sort_by(&mut v, |a, b| {
+        b.count
+            .cmp(&a.count)
+            .then(b.adds.cmp(&a.adds))
+            .then(name_rank[a.id as usize].cmp(&name_rank[b.id as usize]))
     });
     v
 }
@@ -545,7 +543,7 @@ mod tests {
                             }
                         })
                         .collect();
-                    p.sort_unstable();
+                    crate::sort::sort(&mut p);
                     p.dedup();
                     p
                 })

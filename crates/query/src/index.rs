@@ -24,7 +24,7 @@ use crate::facets::DateBins;
 use crate::pack::{self, Body, BodyStore, Bucket, Layout, Pack, Postings, ShardRef, TextStore};
 use crate::text::{self, TextQuery};
 use crate::view::{self, Facet, Sort, ViewState};
-use crate::{facets, Hit, QuoteList, QuoteRef, Results};
+use crate::{facets, sort, Hit, QuoteList, QuoteRef, Results};
 use newsprism_model::{Corpus, Date, DateMention, EntityKind, Mention, Quote};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -236,7 +236,7 @@ impl Index {
         };
         let date = |a: u32| corpus.articles[a as usize].published;
         let mut oldest: Vec<u32> = (0..n as u32).collect();
-        oldest.sort_by(|&a, &b| match (date(a), date(b)) {
+        sort::sort_by(&mut oldest, |&a, &b| match (date(a), date(b)) {
             (Some(x), Some(y)) => x.cmp(&y).then_with(|| by_id(&a, &b)),
             (Some(_), None) => std::cmp::Ordering::Less,
             (None, Some(_)) => std::cmp::Ordering::Greater,
@@ -452,7 +452,7 @@ impl Index {
     pub fn load_body_shard(&self, i: u32, bytes: &[u8]) -> Result<(), String> {
         let shard = self.body_shard(i).ok_or("no such body shard")?;
         let mut bodies: Vec<Body> = pack::open_shard(shard, bytes)?;
-        bodies.sort_by_key(|b| b.article);
+        sort::sort_by_key(&mut bodies, |b| b.article);
         let _ = self.loaded_bodies[i as usize].set(bodies);
         Ok(())
     }
@@ -730,7 +730,7 @@ impl Index {
         let mut hits = hits;
         if sort == Sort::Relevance {
             // Stable: equal scores keep the newest-first order.
-            hits.sort_by(|a, b| b.score.total_cmp(&a.score));
+            sort::sort_by(&mut hits, |a, b| b.score.total_cmp(&a.score));
         }
 
         Results {
@@ -910,7 +910,7 @@ fn name_ranks<'a>(items: impl Iterator<Item = (&'a String, &'a String)>) -> Vec<
         .map(|(name, id)| (text::normalize(name), id))
         .collect();
     let mut order: Vec<usize> = (0..keys.len()).collect();
-    order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
+    sort::sort_by(&mut order, |&a, &b| keys[a].cmp(&keys[b]));
     let mut rank = vec![0; keys.len()];
     for (r, i) in order.into_iter().enumerate() {
         rank[i] = r as u32;

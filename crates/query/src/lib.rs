@@ -20,6 +20,7 @@ mod facets;
 mod index;
 pub mod pack;
 mod snippet;
+pub mod sort;
 pub mod text;
 mod view;
 

@@ -428,7 +428,7 @@ pub(crate) fn invert(corpus: &Corpus) -> (Vec<(String, Postings)>, Vec<u32>) {
         lens.push(len);
     }
     let mut terms: Vec<(String, Postings)> = terms.into_iter().collect();
-    terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    crate::sort::sort_by(&mut terms, |a, b| a.0.cmp(&b.0));
     (terms, lens)
 }
 
@@ -436,7 +436,7 @@ pub(crate) fn invert(corpus: &Corpus) -> (Vec<(String, Postings)>, Vec<u32>) {
 pub(crate) fn newest_first(corpus: &Corpus) -> Vec<u32> {
     let mut order: Vec<u32> = (0..corpus.articles.len() as u32).collect();
     let a = &corpus.articles;
-    order.sort_by(|&x, &y| {
+    crate::sort::sort_by(&mut order, |&x, &y| {
         let (x, y) = (&a[x as usize], &a[y as usize]);
         match (x.published, y.published) {
             (Some(dx), Some(dy)) => dy.cmp(&dx),

@@ -6,6 +6,7 @@
 //! folded), so `ß` → `ss` or `É` → `e` never shifts a highlight.
 
 use crate::index::Index;
+use crate::sort;
 use crate::text::{self, TextQuery, Token};
 use std::ops::Range;
 
@@ -52,7 +53,7 @@ fn matches(tokens: &[Token], q: &TextQuery) -> (Vec<Range<usize>>, usize) {
         );
         distinct += usize::from(ranges.len() > before);
     }
-    ranges.sort_by_key(|r| (r.start, r.end));
+    sort::sort_by_key(&mut ranges, |r| (r.start, r.end));
     let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
     for r in ranges {
         match merged.last_mut() {

@@ -5,6 +5,7 @@
 //! written by an older version, so whatever cannot be used is dropped and reported
 //! as a human-readable notice for the page to show.
 
+use crate::sort;
 use newsprism_model::{Date, DateError, EntityKind};
 
 /// Facets the reader can filter on. URL spelling: `source`, `person`,
@@ -286,7 +287,7 @@ impl ViewState {
                 _ => notices.push(format!("Ignored unknown parameter “{key}”.")),
             }
         }
-        v.all_of.sort();
+        sort::sort(&mut v.all_of);
         for (f, t, names) in [
             (&mut v.from, &mut v.to, ("from", "to")),
             (&mut v.mentioned_from, &mut v.mentioned_to, ("mfrom", "mto")),
@@ -333,7 +334,7 @@ impl ViewState {
             }
         }
         let mut all = self.all_of.clone();
-        all.sort();
+        sort::sort(&mut all);
         all.dedup();
         for f in all {
             if f != Facet::Source {
@@ -378,7 +379,7 @@ impl ViewState {
         self.all_of.retain(|&f| f != facet);
         if all && facet != Facet::Source {
             self.all_of.push(facet);
-            self.all_of.sort();
+            sort::sort(&mut self.all_of);
         }
     }
 
