@@ -16,6 +16,7 @@
 mod bitset;
 mod facets;
 mod index;
+mod lower;
 mod snippet;
 pub mod sort;
 pub mod text;
