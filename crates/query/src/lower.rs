@@ -219,7 +219,7 @@ fn lower_one(cp: u32) -> Option<char> {
     let &(packed, delta) = RUNS.get(i.checked_sub(1)?)?;
     let (start, stride, count) = (packed >> 8, (packed >> 7 & 1) + 1, packed & 0x7F);
     let offset = cp - start;
-    if offset % stride != 0 || offset / stride >= count {
+    if !offset.is_multiple_of(stride) || offset / stride >= count {
         return None;
     }
     char::from_u32(cp.wrapping_add_signed(delta))
