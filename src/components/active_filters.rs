@@ -1,6 +1,6 @@
 //! The filters in force, as removable chips, and a way to clear them all.
 
-use crate::nav::{Data, Nav};
+use crate::nav::{context, Data, Nav};
 use crate::text::human_date;
 use leptos::prelude::*;
 use newsprism_model::{Date, EntityKind};
@@ -15,8 +15,8 @@ struct Chip {
 
 #[component]
 pub fn ActiveFilters() -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Data(index) = expect_context();
+    let nav = context::<Nav>();
+    let Data(index) = context();
     let chips = Memo::new(move |_| {
         nav.view.with(|v| {
             let corpus = index.corpus();

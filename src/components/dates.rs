@@ -2,7 +2,7 @@
 //! mention happened. Each shows a histogram of the matching articles over time,
 //! whose bars select their period, and exact from/to fields.
 
-use crate::nav::Nav;
+use crate::nav::{context, Nav};
 use crate::text::plural;
 use leptos::prelude::*;
 use newsprism_model::Date;
@@ -60,7 +60,7 @@ struct Bar {
 
 #[component]
 pub fn DateFilter(axis: DateAxis, results: Memo<Results>) -> impl IntoView {
-    let nav = expect_context::<Nav>();
+    let nav = context::<Nav>();
     let bars = Memo::new(move |_| {
         results.with(|r| {
             axis.histogram(r)

@@ -2,7 +2,7 @@
 //! clicking a value narrows the results, and entity facets can combine their
 //! selected values as any-of or all-of.
 
-use crate::nav::{Data, Nav};
+use crate::nav::{context, Data, Nav};
 use crate::text::plural;
 use leptos::prelude::*;
 use newsprism_query::{Facet, FacetValue, Index, Results, ViewState};
@@ -22,8 +22,8 @@ struct Row {
 
 #[component]
 pub fn FacetPanel(facet: Facet, results: Memo<Results>) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Data(index) = expect_context();
+    let nav = context::<Nav>();
+    let Data(index) = context();
     let unfolded = RwSignal::new(false);
     let rows = Memo::new(move |_| {
         results.with(|r| {

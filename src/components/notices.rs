@@ -1,13 +1,13 @@
 //! Notices about what the page ignored: link parameters it could not use, ids
 //! that are not in this corpus. Shown, never fatal.
 
-use crate::nav::Nav;
+use crate::nav::{context, Nav};
 use leptos::prelude::*;
 use newsprism_query::Results;
 
 #[component]
 pub fn Notices(results: Memo<Results>) -> impl IntoView {
-    let nav = expect_context::<Nav>();
+    let nav = context::<Nav>();
     let notices = Memo::new(move |_| {
         let mut all = nav.url_notices.get();
         results.with(|r| all.extend(r.notices.iter().cloned()));

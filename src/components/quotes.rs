@@ -2,7 +2,7 @@
 //! article. Follows the filters; a Speaker selection keeps only their words.
 
 use super::active_filters::kind_key;
-use crate::nav::{Data, Nav};
+use crate::nav::{context, Data, Nav};
 use crate::text::human_date;
 use leptos::prelude::*;
 use newsprism_query::Results;
@@ -12,8 +12,8 @@ const PAGE: usize = 100;
 
 #[component]
 pub fn QuoteList(results: Memo<Results>) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Data(index) = expect_context();
+    let nav = context::<Nav>();
+    let Data(index) = context();
     let quotes = Memo::new(move |_| {
         results.with(|r| {
             nav.view.with(|v| {
@@ -49,8 +49,8 @@ pub fn QuoteList(results: Memo<Results>) -> impl IntoView {
 
 #[component]
 fn QuoteItem(article: u32, quote: u32) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Data(index) = expect_context();
+    let nav = context::<Nav>();
+    let Data(index) = context();
     let corpus = index.corpus();
     let a = &corpus.articles[article as usize];
     let q = &a.quotes[quote as usize];

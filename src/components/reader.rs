@@ -3,7 +3,7 @@
 //! other articles in the corpus that tell the same story.
 
 use super::active_filters::kind_key;
-use crate::nav::{Data, Nav};
+use crate::nav::{context, Data, Nav};
 use crate::text::{char_to_byte_offsets, highlighted, human_date};
 use leptos::prelude::*;
 use newsprism_model::{Article, DateValue, EntityKind, Quote};
@@ -16,8 +16,8 @@ const RELATED: usize = 4;
 
 #[component]
 pub fn Reader(results: Memo<Results>) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Data(index) = expect_context();
+    let nav = context::<Nav>();
+    let Data(index) = context();
     let open = Memo::new(move |_| {
         nav.view
             .with(|v| v.article.as_deref().and_then(|id| index.article_by_id(id)))
@@ -31,8 +31,8 @@ pub fn Reader(results: Memo<Results>) -> impl IntoView {
 
 #[component]
 fn ArticleView(article: u32, results: Memo<Results>) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Data(index) = expect_context();
+    let nav = context::<Nav>();
+    let Data(index) = context();
     let corpus = index.corpus();
     let a: &'static Article = &corpus.articles[article as usize];
     let source = corpus
@@ -258,8 +258,8 @@ fn shift(hits: &[Range<usize>], within: Range<usize>) -> Vec<Range<usize>> {
 /// The entities of this article by kind, most mentioned first.
 #[component]
 fn EntityList(article: &'static Article) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Data(index) = expect_context();
+    let nav = context::<Nav>();
+    let Data(index) = context();
     let entities = &index.corpus().entities;
     let mut counts: BTreeMap<u32, usize> = BTreeMap::new();
     for m in &article.mentions {
@@ -319,8 +319,8 @@ fn EntityList(article: &'static Article) -> impl IntoView {
 /// weighing more: how other outlets told the same story.
 #[component]
 fn RelatedArticles(article: u32) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Data(index) = expect_context();
+    let nav = context::<Nav>();
+    let Data(index) = context();
     let corpus = index.corpus();
     let related = related_articles(index, article);
     (!related.is_empty()).then(|| {

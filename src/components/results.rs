@@ -2,7 +2,7 @@
 //! its title, outlet, date and a snippet with the search hits marked.
 
 use super::quotes::QuoteList;
-use crate::nav::{Data, Nav};
+use crate::nav::{context, Data, Nav};
 use crate::text::{highlighted, human_date, plural};
 use leptos::prelude::*;
 use newsprism_query::{Results, Sort, Tab};
@@ -14,8 +14,8 @@ const SNIPPET_CHARS: usize = 220;
 
 #[component]
 pub fn ResultList(results: Memo<Results>) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Data(index) = expect_context();
+    let nav = context::<Nav>();
+    let Data(index) = context();
     let limit = RwSignal::new(PAGE);
     let total = Memo::new(move |_| results.with(|r| r.total));
     let shown = move || {
@@ -105,8 +105,8 @@ pub fn ResultList(results: Memo<Results>) -> impl IntoView {
 
 #[component]
 fn ResultItem(article: u32, results: Memo<Results>) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Data(index) = expect_context();
+    let nav = context::<Nav>();
+    let Data(index) = context();
     let corpus = index.corpus();
     let a = &corpus.articles[article as usize];
     let id = a.id.clone();
