@@ -17,9 +17,13 @@ pub fn Notices(results: Memo<Results>) -> impl IntoView {
     view! {
         <Show when=move || notices.with(|n| !n.is_empty())>
             <div class="notices" role="status">
-                <For each=move || notices.get() key=|n| n.clone() let:notice>
-                    <p data-testid="notice" class="notice">{notice}</p>
-                </For>
+                {move || {
+                    notices
+                        .get()
+                        .into_iter()
+                        .map(|notice| view! { <p data-testid="notice" class="notice">{notice}</p> })
+                        .collect_view()
+                }}
                 <button class="link" on:click=move |_| nav.url_notices.set(Vec::new())>
                     "Dismiss"
                 </button>
