@@ -89,7 +89,7 @@ pub fn FacetPanel(facet: Facet, results: Memo<Results>) -> impl IntoView {
                 fallback=|| view! { <p class="empty">"None in these results."</p> }
             >
                 <ul class="values">
-                    <For each=shown key=|row| (row.id.clone(), row.count, row.adds, row.selected) let:row>
+                    {move || shown().into_iter().map(|row| view! {
                         <li>
                             <button
                                 data-testid="facet-value"
@@ -116,7 +116,7 @@ pub fn FacetPanel(facet: Facet, results: Memo<Results>) -> impl IntoView {
                                 ></span>
                             </button>
                         </li>
-                    </For>
+                    }).collect_view()}
                 </ul>
                 <Show when=move || { hidden() > 0 }>
                     <button class="link more" on:click=move |_| unfolded.update(|u| *u = !*u)>
