@@ -4,6 +4,7 @@
 use super::active_filters::kind_key;
 use crate::nav::{context, Data, Nav};
 use crate::text::human_date;
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use newsprism_query::Results;
 
@@ -54,11 +55,13 @@ fn QuoteItem(article: u32, quote: u32) -> impl IntoView {
     let corpus = index.corpus();
     let a = &corpus.articles[article as usize];
     let q = &a.quotes[quote as usize];
+    // An `EitherOf3` rather than three `AnyView`s: type erasure instantiates
+    // a set of view functions per erased type (0.5 KB less gzipped, measured).
     let speaker = match q.speaker {
         Some(e) => {
             let entity = &corpus.entities[e as usize];
             let id = entity.id.clone();
-            view! {
+            EitherOf3::A(view! {
                 <button
                     class=format!("mention kind-{}", kind_key(entity.kind))
                     data-entity-id=id.clone()
@@ -70,13 +73,12 @@ fn QuoteItem(article: u32, quote: u32) -> impl IntoView {
                 >
                     {entity.name.clone()}
                 </button>
-            }
-            .into_any()
+            })
         }
         None if q.speaker_text.is_empty() => {
-            view! { <span class="unattributed">"unattributed"</span> }.into_any()
+            EitherOf3::B(view! { <span class="unattributed">"unattributed"</span> })
         }
-        None => view! { <span class="described">{q.speaker_text.clone()}</span> }.into_any(),
+        None => EitherOf3::C(view! { <span class="described">{q.speaker_text.clone()}</span> }),
     };
     let id = a.id.clone();
     let href = {
