@@ -401,11 +401,18 @@ fn related_articles(index: &Index, article: u32) -> Vec<(u32, String)> {
 }
 
 /// The host of a URL, for a compact link label.
+///
+/// Written with byte and char patterns: a `&str` pattern (`split_once("://")`)
+/// was the page's only use of the substring searcher (1.4 KB gzipped, measured).
 fn display_url(url: &str) -> String {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    rest.split('/')
-        .next()
-        .unwrap_or(rest)
-        .trim_start_matches("www.")
-        .to_string()
+    let rest = url
+        .as_bytes()
+        .windows(3)
+        .position(|w| w == b"://")
+        .map_or(url, |i| &url[i + 3..]);
+    let mut host = rest.split('/').next().unwrap_or(rest);
+    while let Some(shorter) = host.strip_prefix("www.") {
+        host = shorter;
+    }
+    host.to_string()
 }
