@@ -14,7 +14,8 @@ import sys
 
 path = os.path.join(os.environ.get("TRUNK_STAGING_DIR", "dist"), "index.html")
 html = open(path, encoding="utf-8").read()
-scripts = re.findall(r"<script type=\"module\">(.*?)</script>", html, flags=re.S)
+# `trunk build --release` minifies index.html (Trunk.toml), which drops the quotes.
+scripts = re.findall(r"<script type=\"?module\"?>(.*?)</script>", html, flags=re.S)
 if len(scripts) != 1:
     sys.exit(f"csp_hash: expected one inline start-up script in {path}, found {len(scripts)}")
 digest = base64.b64encode(hashlib.sha256(scripts[0].encode("utf-8")).digest()).decode()

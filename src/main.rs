@@ -14,6 +14,12 @@ mod text;
 use newsprism_query::Index;
 use wasm_bindgen::JsCast;
 
+// Talc rather than Rust's default dlmalloc: less code in the page
+// (see Cargo.toml). The page is single-threaded WebAssembly, as Talc requires.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 fn main() {
     console_error_panic_hook::set_once();
     let document = web_sys::window()

@@ -5,6 +5,15 @@ use leptos::prelude::*;
 use newsprism_query::{Index, ViewState};
 use wasm_bindgen::JsValue;
 
+/// The context value of type `T`, which `App` provides to every component.
+///
+/// Used instead of leptos's `expect_context`: its panic message formats the
+/// caller's location and the type name with `Debug`, which alone brings Rust's
+/// string escaping and Unicode printability tables into the WebAssembly.
+pub fn context<T: Clone + 'static>() -> T {
+    use_context().expect("a component outside App, which provides its contexts")
+}
+
 /// The query index, shared by every component.
 #[derive(Clone, Copy)]
 pub struct Data(pub &'static Index);

@@ -1,6 +1,6 @@
 //! The filters in force, as removable chips, and a way to clear them all.
 
-use crate::nav::{Data, Nav};
+use crate::nav::{context, Data, Nav};
 use crate::text::human_date;
 use leptos::prelude::*;
 use newsprism_model::{Date, EntityKind};
@@ -15,8 +15,8 @@ struct Chip {
 
 #[component]
 pub fn ActiveFilters() -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Data(index) = expect_context();
+    let nav = context::<Nav>();
+    let Data(index) = context();
     let chips = Memo::new(move |_| {
         nav.view.with(|v| {
             let corpus = index.corpus();
@@ -88,7 +88,7 @@ pub fn ActiveFilters() -> impl IntoView {
         <Show when=move || chips.with(|c| !c.is_empty())>
             <div class="active" aria-label="Active filters">
                 <ul class="chips">
-                    <For each=move || chips.get() key=|c| c.key.clone() let:chip>
+                    {move || chips.get().into_iter().map(|chip| view! {
                         <li data-testid="chip" class=format!("chip kind-{}", chip.kind)>
                             <span>{chip.label.clone()}</span>
                             <button
@@ -102,7 +102,7 @@ pub fn ActiveFilters() -> impl IntoView {
                                 "×"
                             </button>
                         </li>
-                    </For>
+                    }).collect_view()}
                 </ul>
                 <button data-testid="clear-all" class="link" on:click=move |_| nav.go(|v| v.clear_filters())>
                     "Clear all"

@@ -2,7 +2,7 @@
 //! mention happened. Each shows a histogram of the matching articles over time,
 //! whose bars select their period, and exact from/to fields.
 
-use crate::nav::Nav;
+use crate::nav::{context, Nav};
 use crate::text::plural;
 use leptos::prelude::*;
 use newsprism_model::Date;
@@ -60,7 +60,7 @@ struct Bar {
 
 #[component]
 pub fn DateFilter(axis: DateAxis, results: Memo<Results>) -> impl IntoView {
-    let nav = expect_context::<Nav>();
+    let nav = context::<Nav>();
     let bars = Memo::new(move |_| {
         results.with(|r| {
             axis.histogram(r)
@@ -143,7 +143,7 @@ pub fn DateFilter(axis: DateAxis, results: Memo<Results>) -> impl IntoView {
                 fallback=|| view! { <p class="empty">"No dates in this corpus."</p> }
             >
                 <div class="histogram" data-testid=axis.test_id("histogram") role="group" aria-label=help>
-                    <For each=move || bars.get() key=|b| (b.start, b.count, b.in_range) let:bar>
+                    {move || bars.get().into_iter().map(|bar| view! {
                         <button
                             data-testid=axis.test_id("bar")
                             data-start=bar.start.to_string()
@@ -161,7 +161,7 @@ pub fn DateFilter(axis: DateAxis, results: Memo<Results>) -> impl IntoView {
                                 }
                             ></span>
                         </button>
-                    </For>
+                    }).collect_view()}
                 </div>
                 <div class="axis" aria-hidden="true">
                     <span>{first_label}</span>

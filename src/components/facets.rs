@@ -2,7 +2,7 @@
 //! clicking a value narrows the results, and entity facets can combine their
 //! selected values as any-of or all-of.
 
-use crate::nav::{Data, Nav};
+use crate::nav::{context, Data, Nav};
 use crate::text::plural;
 use leptos::prelude::*;
 use newsprism_query::{Facet, FacetValue, Index, Results, ViewState};
@@ -22,8 +22,8 @@ struct Row {
 
 #[component]
 pub fn FacetPanel(facet: Facet, results: Memo<Results>) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Data(index) = expect_context();
+    let nav = context::<Nav>();
+    let Data(index) = context();
     let unfolded = RwSignal::new(false);
     let rows = Memo::new(move |_| {
         results.with(|r| {
@@ -89,7 +89,7 @@ pub fn FacetPanel(facet: Facet, results: Memo<Results>) -> impl IntoView {
                 fallback=|| view! { <p class="empty">"None in these results."</p> }
             >
                 <ul class="values">
-                    <For each=shown key=|row| (row.id.clone(), row.count, row.adds, row.selected) let:row>
+                    {move || shown().into_iter().map(|row| view! {
                         <li>
                             <button
                                 data-testid="facet-value"
@@ -116,7 +116,7 @@ pub fn FacetPanel(facet: Facet, results: Memo<Results>) -> impl IntoView {
                                 ></span>
                             </button>
                         </li>
-                    </For>
+                    }).collect_view()}
                 </ul>
                 <Show when=move || { hidden() > 0 }>
                     <button class="link more" on:click=move |_| unfolded.update(|u| *u = !*u)>

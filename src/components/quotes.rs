@@ -2,9 +2,10 @@
 //! article. Follows the filters; a Speaker selection keeps only their words.
 
 use super::active_filters::kind_key;
-use crate::nav::{Data, Nav};
+use crate::nav::{context, Data, Nav};
 use crate::shards::Shards;
 use crate::text::human_date;
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use newsprism_query::Results;
 
@@ -13,9 +14,9 @@ const PAGE: usize = 100;
 
 #[component]
 pub fn QuoteList(results: Memo<Results>) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Data(index) = expect_context();
-    let shards = expect_context::<Shards>();
+    let nav = context::<Nav>();
+    let Data(index) = context();
+    let shards = context::<Shards>();
     let limit = RwSignal::new(PAGE);
     let list = Memo::new(move |_| {
         shards.bodies.track();
@@ -58,8 +59,8 @@ pub fn QuoteList(results: Memo<Results>) -> impl IntoView {
 
 #[component]
 fn QuoteItem(article: u32, quote: u32) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Data(index) = expect_context();
+    let nav = context::<Nav>();
+    let Data(index) = context();
     let corpus = index.corpus();
     let a = &corpus.articles[article as usize];
     let Some(q) = index
@@ -68,11 +69,13 @@ fn QuoteItem(article: u32, quote: u32) -> impl IntoView {
     else {
         return ().into_any();
     };
+    // An `EitherOf3` rather than three `AnyView`s: type erasure instantiates
+    // a set of view functions per erased type (0.5 KB less gzipped, measured).
     let speaker = match q.speaker {
         Some(e) => {
             let entity = &corpus.entities[e as usize];
             let id = entity.id.clone();
-            view! {
+            EitherOf3::A(view! {
                 <button
                     class=format!("mention kind-{}", kind_key(entity.kind))
                     data-entity-id=id.clone()
@@ -84,13 +87,12 @@ fn QuoteItem(article: u32, quote: u32) -> impl IntoView {
                 >
                     {entity.name.clone()}
                 </button>
-            }
-            .into_any()
+            })
         }
         None if q.speaker_text.is_empty() => {
-            view! { <span class="unattributed">"unattributed"</span> }.into_any()
+            EitherOf3::B(view! { <span class="unattributed">"unattributed"</span> })
         }
-        None => view! { <span class="described">{q.speaker_text.clone()}</span> }.into_any(),
+        None => EitherOf3::C(view! { <span class="described">{q.speaker_text.clone()}</span> }),
     };
     let id = a.id.clone();
     let href = {

@@ -3,7 +3,7 @@
 //! other articles in the corpus that tell the same story.
 
 use super::active_filters::kind_key;
-use crate::nav::{Data, Nav};
+use crate::nav::{context, Data, Nav};
 use crate::shards::Shards;
 use crate::text::{char_to_byte_offsets, highlighted, human_date};
 use leptos::prelude::*;
@@ -17,8 +17,8 @@ const RELATED: usize = 4;
 
 #[component]
 pub fn Reader(results: Memo<Results>) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Data(index) = expect_context();
+    let nav = context::<Nav>();
+    let Data(index) = context();
     let open = Memo::new(move |_| {
         nav.view
             .with(|v| v.article.as_deref().and_then(|id| index.article_by_id(id)))
@@ -32,8 +32,8 @@ pub fn Reader(results: Memo<Results>) -> impl IntoView {
 
 #[component]
 fn ArticleView(article: u32, results: Memo<Results>) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Data(index) = expect_context();
+    let nav = context::<Nav>();
+    let Data(index) = context();
     let corpus = index.corpus();
     let a: &'static Article = &corpus.articles[article as usize];
     let source = corpus
@@ -44,7 +44,7 @@ fn ArticleView(article: u32, results: Memo<Results>) -> impl IntoView {
     let date = a
         .published
         .map_or_else(|| "Date unknown".to_string(), human_date);
-    let shards = expect_context::<Shards>();
+    let shards = context::<Shards>();
     // A sharded page fetches the article's text; the metadata shows at once.
     Effect::new(move || shards.want_bodies([article]));
     let body = move || {
@@ -271,8 +271,8 @@ fn shift(hits: &[Range<usize>], within: Range<usize>) -> Vec<Range<usize>> {
 /// The entities of this article by kind, most mentioned first.
 #[component]
 fn EntityList(body: BodyRef<'static>) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Data(index) = expect_context();
+    let nav = context::<Nav>();
+    let Data(index) = context();
     let entities = &index.corpus().entities;
     let mut counts: BTreeMap<u32, usize> = BTreeMap::new();
     for m in body.mentions {
@@ -332,8 +332,8 @@ fn EntityList(body: BodyRef<'static>) -> impl IntoView {
 /// weighing more: how other outlets told the same story.
 #[component]
 fn RelatedArticles(article: u32) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let Data(index) = expect_context();
+    let nav = context::<Nav>();
+    let Data(index) = context();
     let corpus = index.corpus();
     let related = related_articles(index, article);
     (!related.is_empty()).then(|| {
@@ -414,11 +414,18 @@ fn related_articles(index: &Index, article: u32) -> Vec<(u32, String)> {
 }
 
 /// The host of a URL, for a compact link label.
+///
+/// Written with byte and char patterns: a `&str` pattern (`split_once("://")`)
+/// was the page's only use of the substring searcher (1.4 KB gzipped, measured).
 fn display_url(url: &str) -> String {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    rest.split('/')
-        .next()
-        .unwrap_or(rest)
-        .trim_start_matches("www.")
-        .to_string()
+    let rest = url
+        .as_bytes()
+        .windows(3)
+        .position(|w| w == b"://")
+        .map_or(url, |i| &url[i + 3..]);
+    let mut host = rest.split('/').next().unwrap_or(rest);
+    while let Some(shorter) = host.strip_prefix("www.") {
+        host = shorter;
+    }
+    host.to_string()
 }

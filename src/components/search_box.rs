@@ -1,6 +1,6 @@
 //! The full-text search field: results follow as the reader types.
 
-use crate::nav::Nav;
+use crate::nav::{context, Nav};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -9,7 +9,7 @@ const DEBOUNCE: Duration = Duration::from_millis(200);
 
 #[component]
 pub fn SearchBox() -> impl IntoView {
-    let nav = expect_context::<Nav>();
+    let nav = context::<Nav>();
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let cancel_pending = move || {
         if let Some(handle) = pending.try_update_value(Option::take).flatten() {

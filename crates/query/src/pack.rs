@@ -29,7 +29,6 @@
 use crate::text;
 use newsprism_model::{Corpus, Date, DateMention, Mention, Quote};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// How much more a title occurrence counts than a body occurrence.
 pub(crate) const TITLE_BOOST: u32 = 3;
@@ -386,7 +385,9 @@ impl Pack {
 /// postings (not delta-encoded), sorted by term, and each article's indexed
 /// length (body tokens + [`TITLE_BOOST`] × title tokens).
 pub(crate) fn invert(corpus: &Corpus) -> (Vec<(String, Postings)>, Vec<u32>) {
-    let mut terms: HashMap<String, Postings> = HashMap::new();
+    // Fx rather than std's hasher: this also runs in the page (embedded
+    // layout), where the index maps already use it.
+    let mut terms: rustc_hash::FxHashMap<String, Postings> = Default::default();
     let mut lens = Vec::with_capacity(corpus.articles.len());
     for (ai, article) in corpus.articles.iter().enumerate() {
         let ai = ai as u32;

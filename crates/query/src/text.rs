@@ -113,7 +113,7 @@ fn push_normalized(c: char, out: &mut String) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
     } else {
-        for l in c.to_lowercase() {
+        for l in crate::lower::lowercase(c) {
             fold(l, out);
         }
     }
