@@ -467,17 +467,7 @@ impl Index {
 
         let text = TextQuery::parse(&view.q);
         let text_set = self.text_matches(&text);
-        let date_set = (from.is_some() || to.is_some()).then(|| {
-            let mut s = Bitset::empty(n);
-            for (i, a) in self.corpus.articles.iter().enumerate() {
-                if a.published
-                    .is_some_and(|d| from.is_none_or(|f| d >= f) && to.is_none_or(|t| d <= t))
-                {
-                    s.insert(i as u32);
-                }
-            }
-            s
-        });
+        let date_set = (from.is_some() || to.is_some()).then(|| self.published_between(from, to));
         let mentioned_set = (mfrom.is_some() || mto.is_some()).then(|| {
             let mut s = Bitset::empty(n);
             // A mention matches when its whole period lies in the range: a day
@@ -566,16 +556,14 @@ impl Index {
             Sort::Auto => Sort::Newest,
             s => s,
         };
-        let hits: Vec<Hit> = match sort {
-            Sort::Oldest => self.oldest.iter(),
-            _ => self.newest.iter(),
-        }
-        .filter(|&&a| matching.contains(a))
-        .map(|&a| Hit {
-            article: a,
-            score: score(a),
-        })
-        .collect();
+        let hits: Vec<Hit> = self
+            .in_date_order(&matching, sort == Sort::Oldest)
+            .into_iter()
+            .map(|a| Hit {
+                article: a,
+                score: score(a),
+            })
+            .collect();
         let mut hits = hits;
         if sort == Sort::Relevance {
             // Stable: equal scores keep the newest-first order.
@@ -619,6 +607,51 @@ impl Index {
             }
         }
         set
+    }
+
+    /// The articles published from `from` to `to` (inclusive; either may be open).
+    fn published_between(&self, from: Option<Date>, to: Option<Date>) -> Bitset {
+        // `oldest` lists the dated articles first, by date, so the range is one
+        // slice of it.
+        let date = |a: &u32| self.corpus.articles[*a as usize].published;
+        let dated = &self.oldest[..self.oldest.partition_point(|a| date(a).is_some())];
+        let start = from.map_or(0, |f| dated.partition_point(|a| date(a) < Some(f)));
+        let end = to.map_or(dated.len(), |t| {
+            dated.partition_point(|a| date(a) <= Some(t))
+        });
+        let mut set = Bitset::empty(self.corpus.articles.len());
+        for &a in &dated[start..end.max(start)] {
+            set.insert(a);
+        }
+        set
+    }
+
+    /// The members of `set` newest first (or oldest first), undated last, ties by id.
+    fn in_date_order(&self, set: &Bitset, oldest_first: bool) -> Vec<u32> {
+        let n = self.newest.len();
+        let size = set.count();
+        // Filtering the presorted order costs a bit test per article in the
+        // corpus; sorting the members costs some comparisons per member: for a
+        // small set, sorting is cheaper.
+        if size * (usize::BITS - size.leading_zeros()) as usize * 4 >= n {
+            let order = if oldest_first {
+                &self.oldest
+            } else {
+                &self.newest
+            };
+            return order.iter().copied().filter(|&a| set.contains(a)).collect();
+        }
+        let mut members: Vec<u32> = set.iter().collect();
+        let rank = |a: u32| self.newest_rank[a as usize];
+        if oldest_first {
+            // Articles of one day are in id order in both presorted lists, so the
+            // newest-first rank breaks ties in oldest-first order too.
+            let date = |a: u32| self.corpus.articles[a as usize].published;
+            members.sort_by_cached_key(|&a| (date(a).is_none(), date(a), rank(a)));
+        } else {
+            members.sort_unstable_by_key(|&a| rank(a));
+        }
+        members
     }
 
     fn term_set(&self, term: &str) -> Option<Bitset> {
