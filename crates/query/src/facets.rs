@@ -110,30 +110,14 @@ pub(crate) fn count(
         })
     };
     let count_sources = |set: &Bitset| {
-        tally(
-            set,
-            || {
-                index
-                    .source_articles
-                    .iter()
-                    .map(|l| l.len() as u32)
-                    .collect()
-            },
-            |a| std::slice::from_ref(&index.article_source[a as usize]),
-        )
+        tally(set, &index.source_articles, |a| {
+            std::slice::from_ref(&index.article_source[a as usize])
+        })
     };
     let count_entities = |set: &Bitset| {
-        tally(
-            set,
-            || {
-                index
-                    .entity_articles
-                    .iter()
-                    .map(|l| l.len() as u32)
-                    .collect()
-            },
-            |a| &index.article_entities[a as usize],
-        )
+        tally(set, &index.entity_articles, |a| {
+            &index.article_entities[a as usize]
+        })
     };
     let source_counts = count_sources(matching);
     let source_adds = extra(0).map(|set| count_sources(&set));
@@ -166,19 +150,8 @@ pub(crate) fn count(
         }
     }
 
-    let count_speakers = |set: &Bitset| {
-        tally(
-            set,
-            || {
-                index
-                    .speaker_articles()
-                    .iter()
-                    .map(|l| l.len() as u32)
-                    .collect()
-            },
-            |a| index.speakers_in(a),
-        )
-    };
+    let count_speakers =
+        |set: &Bitset| tally(set, index.speaker_articles(), |a| index.speakers_in(a));
     let slot = facet_slot(Facet::Speaker);
     let speaker_adds = extra(slot).map(|set| count_speakers(&set));
     out.speakers = values(
@@ -192,17 +165,17 @@ pub(crate) fn count(
 }
 
 /// How many articles of `set` have each value, `values_of(a)` listing article
-/// `a`'s distinct values (out-of-range ones are ignored) and `totals()` giving
-/// the counts over the whole corpus. Goes through the articles of `set`, or, when
-/// it holds more than half the corpus, through the others, subtracting their
-/// values from the totals: the cost follows the smaller of the two.
+/// `a`'s distinct values (out-of-range ones are ignored) and `value_articles`
+/// each value's articles. Goes through the articles of `set`, or, when it holds
+/// more than half the corpus, through the others, subtracting their values from
+/// the whole corpus's counts: the cost follows the smaller of the two.
 fn tally<'a>(
     set: &Bitset,
-    totals: impl FnOnce() -> Vec<u32>,
+    value_articles: &[Vec<u32>],
     values_of: impl Fn(u32) -> &'a [u32],
 ) -> Vec<u32> {
     if set.count() * 2 > set.universe() {
-        let mut counts = totals();
+        let mut counts: Vec<u32> = value_articles.iter().map(|l| l.len() as u32).collect();
         for a in set.complement().iter() {
             for &v in values_of(a) {
                 if let Some(c) = counts.get_mut(v as usize) {
@@ -212,8 +185,7 @@ fn tally<'a>(
         }
         counts
     } else {
-        let mut counts = totals();
-        counts.fill(0);
+        let mut counts = vec![0; value_articles.len()];
         for a in set.iter() {
             for &v in values_of(a) {
                 if let Some(c) = counts.get_mut(v as usize) {
