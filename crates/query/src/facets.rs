@@ -114,11 +114,8 @@ pub(crate) fn count(
             std::slice::from_ref(&index.article_source[a as usize])
         })
     };
-    let count_entities = |set: &Bitset| {
-        tally(set, &index.entity_articles, |a| {
-            &index.article_entities[a as usize]
-        })
-    };
+    let count_entities =
+        |set: &Bitset| tally(set, &index.entity_articles, |a| index.article_entities(a));
     let source_counts = count_sources(matching);
     let source_adds = extra(0).map(|set| count_sources(&set));
     let mut out = FacetCounts {

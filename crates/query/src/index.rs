@@ -16,6 +16,7 @@
 
 use crate::bitset::Bitset;
 use crate::facets::DateBins;
+use crate::lists::Lists;
 use crate::text::{self, TextQuery};
 use crate::view::{self, Facet, Sort, ViewState};
 use crate::{facets, Hit, QuoteRef, Results};
@@ -53,13 +54,13 @@ pub struct Index {
     doc_len: Vec<u32>,
     avg_len: f32,
     /// Distinct entity indexes per article, ascending.
-    pub(crate) article_entities: Vec<Vec<u32>>,
+    pub(crate) article_entities: Lists,
     /// Articles per entity, ascending.
     pub(crate) entity_articles: Vec<Vec<u32>>,
     /// Articles per source, ascending.
     pub(crate) source_articles: Vec<Vec<u32>>,
     /// Distinct entities quoted per article, ascending.
-    article_speakers: Vec<Vec<u32>>,
+    article_speakers: Lists,
     /// Articles quoting each entity, ascending.
     speaker_articles: Vec<Vec<u32>>,
     /// The distinct periods every article's date mentions name, as inclusive day
@@ -240,6 +241,9 @@ impl Index {
                 .collect()
         });
 
+        let article_entities = Lists::from(article_entities);
+        let article_speakers = Lists::from(article_speakers);
+
         Index {
             corpus,
             entity_ids,
@@ -293,9 +297,7 @@ impl Index {
     /// Distinct entities mentioned in an article (indexes into `Corpus::entities`,
     /// ascending); empty for an unknown article.
     pub fn article_entities(&self, article: u32) -> &[u32] {
-        self.article_entities
-            .get(article as usize)
-            .map_or(&[], |v| v)
+        self.article_entities.get(article as usize)
     }
 
     /// Articles mentioning an entity (ascending); empty for an unknown entity.
@@ -317,9 +319,7 @@ impl Index {
     /// Distinct entities quoted in an article (indexes into `Corpus::entities`,
     /// ascending); empty for an unknown article.
     pub fn speakers_in(&self, article: u32) -> &[u32] {
-        self.article_speakers
-            .get(article as usize)
-            .map_or(&[], |v| v)
+        self.article_speakers.get(article as usize)
     }
 
     /// The entities a facet of one kind lists (ascending); empty for the source

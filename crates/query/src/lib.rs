@@ -16,6 +16,7 @@
 mod bitset;
 mod facets;
 mod index;
+mod lists;
 mod snippet;
 pub mod text;
 mod view;
