@@ -203,32 +203,42 @@ fn values(
     selected: &[u32],
     name_rank: &[u32],
 ) -> Vec<FacetValue> {
-    let mut v: Vec<FacetValue> = ids
-        .map(|id| {
-            let (i, selected) = (id as usize, selected.contains(&id));
-            let adds = match adds {
-                Some(a) if !selected => a[i],
-                _ => 0,
-            };
+    // Each value as one number that sorts in list order: count and adds
+    // inverted (for descending), then the name rank, then the id to rebuild the
+    // value from. Sorting plain numbers is several times faster than comparing
+    // fields through the rank table, and the ranks are distinct, so the order is
+    // the one the fields give.
+    let mut keys: Vec<u128> = Vec::new();
+    for id in ids {
+        let i = id as usize;
+        let (count, adds) = (counts[i], adds.map_or(0, |a| a[i]));
+        // Most values of a small result set have neither: skip them cheaply.
+        if count == 0 && adds == 0 && selected.is_empty() {
+            continue;
+        }
+        let selected = selected.contains(&id);
+        let adds = if selected { 0 } else { adds };
+        if count > 0 || adds > 0 || selected {
+            keys.push(
+                ((!count as u128) << 96)
+                    | ((!adds as u128) << 64)
+                    | ((name_rank[i] as u128) << 32)
+                    | id as u128,
+            );
+        }
+    }
+    keys.sort_unstable();
+    keys.into_iter()
+        .map(|k| {
+            let id = k as u32;
             FacetValue {
                 id,
-                count: counts[i],
-                adds,
-                selected,
+                count: !((k >> 96) as u32),
+                adds: !((k >> 64) as u32),
+                selected: selected.contains(&id),
             }
         })
-        .filter(|f| f.count > 0 || f.adds > 0 || f.selected)
-        .collect();
-    // Names ranks are distinct, so the order is total and an unstable sort
-    // gives the same list as a stable one.
-    v.sort_unstable_by_key(|f| {
-        (
-            std::cmp::Reverse(f.count),
-            std::cmp::Reverse(f.adds),
-            name_rank[f.id as usize],
-        )
-    });
-    v
+        .collect()
 }
 
 /// One kind of date (publication or mentioned) binned once for the whole corpus
