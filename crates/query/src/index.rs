@@ -19,7 +19,7 @@ use crate::facets::DateBins;
 use crate::lists::Lists;
 use crate::text::{self, TextQuery};
 use crate::view::{self, Facet, Sort, ViewState};
-use crate::{facets, Hit, QuoteRef, Results};
+use crate::{facets, FacetCounts, Hit, QuoteRef, Results};
 use newsprism_model::{Article, Corpus, Date, EntityKind};
 use std::collections::HashMap;
 
@@ -91,6 +91,10 @@ pub struct Index {
     mentioned_bins: DateBins,
     /// The entities of each kind, in `EntityKind::ALL` order, ascending.
     kind_entities: [Vec<u32>; 3],
+    /// The facet lists of the whole corpus with nothing selected: those of the
+    /// empty view, the landing page, where sorting every value by count would
+    /// otherwise be most of the work.
+    corpus_facets: FacetCounts,
 }
 
 impl Index {
@@ -244,7 +248,7 @@ impl Index {
         let article_entities = Lists::from(article_entities);
         let article_speakers = Lists::from(article_speakers);
 
-        Index {
+        let mut index = Index {
             corpus,
             entity_ids,
             source_ids,
@@ -271,7 +275,11 @@ impl Index {
             published_bins,
             mentioned_bins,
             kind_entities,
-        }
+            corpus_facets: FacetCounts::default(),
+        };
+        index.corpus_facets =
+            facets::count(&index, &Bitset::full(n), [None; 5], &Default::default());
+        index
     }
 
     /// The corpus the index was built from.
@@ -523,12 +531,16 @@ impl Index {
                 (facet_sets[i].is_some() && !all_of(f)).then(|| combine(Some(i), true, true))
             })
             .collect();
-        let facets = facets::count(
-            self,
-            &matching,
-            std::array::from_fn(|i| wider[i].as_ref()),
-            &selected,
-        );
+        let facets = if selected.iter().all(Vec::is_empty) && matching.count() == n {
+            self.corpus_facets.clone()
+        } else {
+            facets::count(
+                self,
+                &matching,
+                std::array::from_fn(|i| wider[i].as_ref()),
+                &selected,
+            )
+        };
         let articles = &self.corpus.articles;
         let histogram = facets::histogram(
             &self.published_bins,

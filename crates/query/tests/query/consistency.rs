@@ -460,3 +460,37 @@ fn results_counts_and_histograms_follow_their_definitions() {
         check(&index, &v);
     }
 }
+
+/// The empty view's facet lists are precomputed when the index is built; with
+/// every source selected the results are the same articles, but the lists are
+/// counted: apart from the source selection they must agree.
+#[test]
+fn precomputed_empty_view_equals_the_counted_lists() {
+    let mut corpus = generated();
+    for a in &mut corpus.articles {
+        a.source %= SOURCES;
+    }
+    let index = Index::new(corpus);
+    let empty = index.search(&ViewState::default());
+    let every_source = ViewState {
+        sources: index
+            .corpus()
+            .sources
+            .iter()
+            .map(|s| s.id.clone())
+            .collect(),
+        ..ViewState::default()
+    };
+    let counted = index.search(&every_source);
+    assert_eq!(counted.hits, empty.hits);
+    for facet in Facet::ALL {
+        let mut list = counted.facets.get(facet).to_vec();
+        if facet == Facet::Source {
+            list.retain(|v| v.count > 0);
+            list.iter_mut().for_each(|v| v.selected = false);
+        }
+        assert_eq!(list, empty.facets.get(facet), "{facet:?}");
+    }
+    assert_eq!(counted.histogram, empty.histogram);
+    assert_eq!(counted.mentioned, empty.mentioned);
+}
