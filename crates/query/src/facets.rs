@@ -304,6 +304,16 @@ impl DateBins {
             periods: total,
         }
     }
+
+    /// The articles counted in the bin spanning exactly `from..=to`, if one
+    /// does. Those are the articles with a period wholly inside the range (every
+    /// period lies within the span the bins cover), as a date filter finds them.
+    pub fn articles_in(&self, from: Option<Date>, to: Option<Date>) -> Option<&Bitset> {
+        let (from, to) = (from?, to?);
+        let i = self.bins.partition_point(|b| b.start < from);
+        let bin = self.bins.get(i)?;
+        (bin.start == from && bin.end == to).then(|| &self.members[i])
+    }
 }
 
 /// The histogram of `base` over the precomputed `dates`, marking the bins that

@@ -484,6 +484,11 @@ impl Index {
             let within = |&(first, last): &(Date, Date)| {
                 mfrom.is_none_or(|f| first >= f) && mto.is_none_or(|t| last <= t)
             };
+            // A range that is one bar of the histogram (what clicking a bar
+            // selects) finds exactly the articles that bar counts.
+            if let Some(bar) = self.mentioned_bins.articles_in(mfrom, mto) {
+                return bar.clone();
+            }
             for a in 0..n as u32 {
                 if self.mention_periods(a).iter().any(within) {
                     s.insert(a);

@@ -459,6 +459,25 @@ fn results_counts_and_histograms_follow_their_definitions() {
         let v = random_view(&mut rng, corpus);
         check(&index, &v);
     }
+    // Ranges that are one bar of a histogram, as clicking it selects.
+    let empty = index.search(&ViewState::default());
+    for (i, bar) in empty.mentioned.bins.iter().enumerate() {
+        let mut v = random_view(&mut rng, corpus);
+        (v.mentioned_from, v.mentioned_to) = (Some(bar.start), Some(bar.end));
+        if i % 2 == 0 {
+            v = ViewState {
+                mentioned_from: v.mentioned_from,
+                mentioned_to: v.mentioned_to,
+                ..ViewState::default()
+            };
+        }
+        check(&index, &v);
+    }
+    for bar in &empty.histogram.bins {
+        let mut v = random_view(&mut rng, corpus);
+        (v.from, v.to) = (Some(bar.start), Some(bar.end));
+        check(&index, &v);
+    }
 }
 
 /// The empty view's facet lists are precomputed when the index is built; with
