@@ -656,7 +656,17 @@ impl Index {
             } else {
                 &self.newest
             };
-            return order.iter().copied().filter(|&a| set.contains(a)).collect();
+            // Branch-free: every article is written at the end of the list, which
+            // only grows past it when the article is in the set (a branch on
+            // membership would be mispredicted for a good share of them).
+            let mut members = vec![0; size + 1];
+            let mut len = 0;
+            for &a in order {
+                members[len] = a;
+                len += set.contains(a) as usize;
+            }
+            members.truncate(len);
+            return members;
         }
         let mut members: Vec<u32> = set.iter().collect();
         let rank = |a: u32| self.newest_rank[a as usize];
