@@ -99,15 +99,9 @@ pub(crate) fn count(
     selected: &[Vec<u32>; 5],
 ) -> FacetCounts {
     let corpus = index.corpus();
-    // What a value would add is its count among the wider results that are not
-    // results already (`matching` is the wider set narrowed by the facet's own
-    // selection).
-    let extra = |slot: usize| {
-        wider[slot].map(|w| {
-            let mut extra = w.clone();
-            extra.and_not(matching);
-            extra
-        })
+    let matching_size = matching.count();
+    let adds = |slot: usize, counts: &[u32], count: &dyn Fn(&Bitset) -> Vec<u32>| {
+        wider[slot].map(|w| adds(w, matching, matching_size, counts, count))
     };
     let count_sources = |set: &Bitset| {
         tally(set, &index.source_articles, |a| {
@@ -117,7 +111,7 @@ pub(crate) fn count(
     let count_entities =
         |set: &Bitset| tally(set, &index.entity_articles, |a| index.article_entities(a));
     let source_counts = count_sources(matching);
-    let source_adds = extra(0).map(|set| count_sources(&set));
+    let source_adds = adds(0, &source_counts, &count_sources);
     let mut out = FacetCounts {
         sources: values(
             0..corpus.sources.len() as u32,
@@ -132,7 +126,7 @@ pub(crate) fn count(
     let entity_counts = count_entities(matching);
     for facet in [Facet::Person, Facet::Organisation, Facet::Place] {
         let slot = facet_slot(facet);
-        let entity_adds = extra(slot).map(|set| count_entities(&set));
+        let entity_adds = adds(slot, &entity_counts, &count_entities);
         let list = values(
             index.entities_of(facet).iter().copied(),
             &entity_counts,
@@ -150,15 +144,44 @@ pub(crate) fn count(
     let count_speakers =
         |set: &Bitset| tally(set, index.speaker_articles(), |a| index.speakers_in(a));
     let slot = facet_slot(Facet::Speaker);
-    let speaker_adds = extra(slot).map(|set| count_speakers(&set));
+    let speaker_counts = count_speakers(matching);
+    let speaker_adds = adds(slot, &speaker_counts, &count_speakers);
     out.speakers = values(
         0..corpus.entities.len() as u32,
-        &count_speakers(matching),
+        &speaker_counts,
         speaker_adds.as_deref(),
         &selected[slot],
         &index.entity_name_rank,
     );
     out
+}
+
+/// What each value would add to `matching` (of `matching_size` articles, with
+/// `counts` per value) if `wider` (a superset of it) matched instead: its count
+/// among the extra articles, `count(set)` counting a set. Counted over the
+/// extra articles, or as the count over `wider` minus `counts`, whichever set is
+/// cheaper to go through (see [`tally`]): for a lone selection `wider` is often
+/// the whole corpus, which costs nothing.
+fn adds(
+    wider: &Bitset,
+    matching: &Bitset,
+    matching_size: usize,
+    counts: &[u32],
+    count: &dyn Fn(&Bitset) -> Vec<u32>,
+) -> Vec<u32> {
+    let size = wider.count();
+    let cost = |s: usize| s.min(wider.universe() - s);
+    if cost(size) < cost(size - matching_size) {
+        let mut adds = count(wider);
+        for (a, c) in adds.iter_mut().zip(counts) {
+            *a -= c;
+        }
+        adds
+    } else {
+        let mut extra = wider.clone();
+        extra.and_not(matching);
+        count(&extra)
+    }
 }
 
 /// How many articles of `set` have each value, `values_of(a)` listing article
