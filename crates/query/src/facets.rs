@@ -100,7 +100,7 @@ pub(crate) fn count(
 ) -> FacetCounts {
     let corpus = index.corpus();
     let matching_size = matching.count();
-    let adds = |slot: usize, counts: &[u32], count: &dyn Fn(&Bitset) -> Vec<u32>| {
+    let adds = |slot: usize, counts: &Tally, count: &dyn Fn(&Bitset) -> Tally| {
         wider[slot].map(|w| adds(w, matching, matching_size, counts, count))
     };
     let count_sources = |set: &Bitset| {
@@ -114,11 +114,12 @@ pub(crate) fn count(
     let source_adds = adds(0, &source_counts, &count_sources);
     let mut out = FacetCounts {
         sources: values(
-            0..corpus.sources.len() as u32,
+            None,
             &source_counts,
-            source_adds.as_deref(),
+            source_adds.as_ref(),
             &selected[0],
             &index.source_name_rank,
+            |_| true,
         ),
         ..FacetCounts::default()
     };
@@ -128,11 +129,12 @@ pub(crate) fn count(
         let slot = facet_slot(facet);
         let entity_adds = adds(slot, &entity_counts, &count_entities);
         let list = values(
-            index.entities_of(facet).iter().copied(),
+            Some(index.entities_of(facet)),
             &entity_counts,
-            entity_adds.as_deref(),
+            entity_adds.as_ref(),
             &selected[slot],
             &index.entity_name_rank,
+            |e| Some(corpus.entities[e as usize].kind) == facet.kind(),
         );
         match facet {
             Facet::Person => out.people = list,
@@ -147,13 +149,23 @@ pub(crate) fn count(
     let speaker_counts = count_speakers(matching);
     let speaker_adds = adds(slot, &speaker_counts, &count_speakers);
     out.speakers = values(
-        0..corpus.entities.len() as u32,
+        None,
         &speaker_counts,
-        speaker_adds.as_deref(),
+        speaker_adds.as_ref(),
         &selected[slot],
         &index.entity_name_rank,
+        |_| true,
     );
     out
+}
+
+/// A count per value (indexed by value) over some articles.
+struct Tally {
+    counts: Vec<u32>,
+    /// The values with a non-zero count, in no order, when they were noted while
+    /// counting (few for a small set of articles, so the facet lists need not go
+    /// through every value).
+    seen: Option<Vec<u32>>,
 }
 
 /// What each value would add to `matching` (of `matching_size` articles, with
@@ -166,17 +178,20 @@ fn adds(
     wider: &Bitset,
     matching: &Bitset,
     matching_size: usize,
-    counts: &[u32],
-    count: &dyn Fn(&Bitset) -> Vec<u32>,
-) -> Vec<u32> {
+    counts: &Tally,
+    count: &dyn Fn(&Bitset) -> Tally,
+) -> Tally {
     let size = wider.count();
     let cost = |s: usize| s.min(wider.universe() - s);
     if cost(size) < cost(size - matching_size) {
-        let mut adds = count(wider);
-        for (a, c) in adds.iter_mut().zip(counts) {
+        let mut adds = count(wider).counts;
+        for (a, c) in adds.iter_mut().zip(&counts.counts) {
             *a -= c;
         }
-        adds
+        Tally {
+            counts: adds,
+            seen: None,
+        }
     } else {
         let mut extra = wider.clone();
         extra.and_not(matching);
@@ -188,13 +203,16 @@ fn adds(
 /// `a`'s distinct values (out-of-range ones are ignored) and `value_articles`
 /// each value's articles. Goes through the articles of `set`, or, when it holds
 /// more than half the corpus, through the others, subtracting their values from
-/// the whole corpus's counts: the cost follows the smaller of the two.
+/// the whole corpus's counts: the cost follows the smaller of the two. For a
+/// set of far fewer articles than there are values, also notes which values it
+/// saw (a branch per value that would slow down the count of a large set).
 fn tally<'a>(
     set: &Bitset,
     value_articles: &[Vec<u32>],
     values_of: impl Fn(u32) -> &'a [u32],
-) -> Vec<u32> {
-    if set.count() * 2 > set.universe() {
+) -> Tally {
+    let size = set.count();
+    if size * 2 > set.universe() {
         let mut counts: Vec<u32> = value_articles.iter().map(|l| l.len() as u32).collect();
         for a in set.complement().iter() {
             for &v in values_of(a) {
@@ -203,7 +221,24 @@ fn tally<'a>(
                 }
             }
         }
-        counts
+        Tally { counts, seen: None }
+    } else if size * 8 < value_articles.len() {
+        let mut counts = vec![0; value_articles.len()];
+        let mut seen = Vec::new();
+        for a in set.iter() {
+            for &v in values_of(a) {
+                if let Some(c) = counts.get_mut(v as usize) {
+                    if *c == 0 {
+                        seen.push(v);
+                    }
+                    *c += 1;
+                }
+            }
+        }
+        Tally {
+            counts,
+            seen: Some(seen),
+        }
     } else {
         let mut counts = vec![0; value_articles.len()];
         for a in set.iter() {
@@ -213,25 +248,73 @@ fn tally<'a>(
                 }
             }
         }
-        counts
+        Tally { counts, seen: None }
     }
 }
 
-/// The list of one facet: the values among `ids` with a count or adds, or
-/// selected, sorted by count (descending), adds (descending), then name.
+/// The list of one facet: its values (`ids`, or all of them; `keep` says
+/// whether a value is one of them) with a count or adds, or selected, sorted by
+/// count (descending), adds (descending), then name.
 fn values(
+    ids: Option<&[u32]>,
+    counts: &Tally,
+    adds: Option<&Tally>,
+    selected: &[u32],
+    name_rank: &[u32],
+    keep: impl Fn(u32) -> bool,
+) -> Vec<FacetValue> {
+    let all = ids.map_or(counts.counts.len(), <[u32]>::len);
+    let seen = match (&counts.seen, adds.map(|a| &a.seen)) {
+        (Some(c), None) => Some((c, &[][..])),
+        (Some(c), Some(Some(a))) => Some((c, &a[..])),
+        _ => None,
+    };
+    // When the counts (and adds) noted the values they saw and those are few
+    // next to the facet's values, only they (those of this facet: `keep`) and
+    // the selected values need a look.
+    let few: Option<Vec<u32>> = seen
+        .filter(|(c, a)| c.len() + a.len() < all / 4)
+        .map(|(c, a)| {
+            let mut few: Vec<u32> = c.iter().chain(a).chain(selected).copied().collect();
+            few.sort_unstable();
+            few.dedup();
+            few.retain(|&v| keep(v));
+            few
+        });
+    let (counts, adds) = (&counts.counts, adds.map(|a| &a.counts[..]));
+    let mut keys = match (few, ids) {
+        (Some(few), _) => sort_keys(few.into_iter(), counts, adds, selected, name_rank),
+        (None, Some(ids)) => sort_keys(ids.iter().copied(), counts, adds, selected, name_rank),
+        (None, None) => sort_keys(0..all as u32, counts, adds, selected, name_rank),
+    };
+    keys.sort_unstable();
+    keys.into_iter()
+        .map(|k| {
+            let id = k as u32;
+            FacetValue {
+                id,
+                count: !((k >> 96) as u32),
+                adds: !((k >> 64) as u32),
+                selected: selected.contains(&id),
+            }
+        })
+        .collect()
+}
+
+/// The values among `ids` that a facet lists (with a count or adds, or
+/// selected), each as one number that sorts in list order: count and adds
+/// inverted (for descending), then the name rank, then the id to rebuild the
+/// value from. Sorting plain numbers is several times faster than comparing
+/// fields through the rank table, and the ranks are distinct, so the order is
+/// the one the fields give.
+fn sort_keys(
     ids: impl Iterator<Item = u32>,
     counts: &[u32],
     adds: Option<&[u32]>,
     selected: &[u32],
     name_rank: &[u32],
-) -> Vec<FacetValue> {
-    // Each value as one number that sorts in list order: count and adds
-    // inverted (for descending), then the name rank, then the id to rebuild the
-    // value from. Sorting plain numbers is several times faster than comparing
-    // fields through the rank table, and the ranks are distinct, so the order is
-    // the one the fields give.
-    let mut keys: Vec<u128> = Vec::new();
+) -> Vec<u128> {
+    let mut keys = Vec::new();
     for id in ids {
         let i = id as usize;
         let (count, adds) = (counts[i], adds.map_or(0, |a| a[i]));
@@ -250,18 +333,7 @@ fn values(
             );
         }
     }
-    keys.sort_unstable();
-    keys.into_iter()
-        .map(|k| {
-            let id = k as u32;
-            FacetValue {
-                id,
-                count: !((k >> 96) as u32),
-                adds: !((k >> 64) as u32),
-                selected: selected.contains(&id),
-            }
-        })
-        .collect()
+    keys
 }
 
 /// One kind of date (publication or mentioned) binned once for the whole corpus
