@@ -6,9 +6,11 @@
 //! article lists (for facet filters and counts), each article's mentioned periods
 //! merged into a few disjoint day ranges (for the mentioned-date filter and
 //! histogram), each histogram's bins as one article set per bin (so a histogram
-//! of many articles is a popcount per bin), and the articles pre-sorted by date
-//! (so date sorts are a linear filter, not a sort). A query does work proportional to the number of
-//! articles and to the posting lists of its own terms, never to the vocabulary.
+//! of many articles is a popcount per bin), the articles pre-sorted by date (so
+//! date sorts are a linear filter, not a sort) and the empty view's facet lists.
+//! A query does work proportional to the number of articles and to the posting
+//! lists of its own terms, never to the vocabulary; facet counts go through the
+//! results or, when those are most of the corpus, through the other articles.
 //!
 //! Phrases are not in the index (positions for every token would multiply its
 //! size): a phrase query intersects the posting lists of its terms and then
@@ -477,6 +479,11 @@ impl Index {
         let text_set = self.text_matches(&text);
         let date_set = (from.is_some() || to.is_some()).then(|| self.published_between(from, to));
         let mentioned_set = (mfrom.is_some() || mto.is_some()).then(|| {
+            // A range that is one bar of the histogram (what clicking a bar
+            // selects) finds exactly the articles that bar counts.
+            if let Some(bar) = self.mentioned_bins.articles_in(mfrom, mto) {
+                return bar.clone();
+            }
             let mut s = Bitset::empty(n);
             // A mention matches when its whole period lies in the range: a day
             // range finds the articles naming that day, not every article that
@@ -484,11 +491,6 @@ impl Index {
             let within = |&(first, last): &(Date, Date)| {
                 mfrom.is_none_or(|f| first >= f) && mto.is_none_or(|t| last <= t)
             };
-            // A range that is one bar of the histogram (what clicking a bar
-            // selects) finds exactly the articles that bar counts.
-            if let Some(bar) = self.mentioned_bins.articles_in(mfrom, mto) {
-                return bar.clone();
-            }
             for a in 0..n as u32 {
                 if self.mention_periods(a).iter().any(within) {
                     s.insert(a);
