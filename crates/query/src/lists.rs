@@ -15,6 +15,7 @@ pub(crate) struct Lists {
 
 impl Lists {
     /// List `i`; empty when out of range.
+    #[inline(always)]
     pub fn get(&self, i: usize) -> &[u32] {
         match (self.starts.get(i), self.starts.get(i + 1)) {
             (Some(&s), Some(&e)) => &self.items[s as usize..e as usize],
