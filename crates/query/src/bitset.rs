@@ -44,6 +44,7 @@ impl Bitset {
         s
     }
 
+    #[inline(always)]
     pub fn insert(&mut self, i: u32) {
         let i = i as usize;
         if i < self.len {
@@ -59,6 +60,7 @@ impl Bitset {
         }
     }
 
+    #[inline(always)]
     pub fn contains(&self, i: u32) -> bool {
         let i = i as usize;
         i < self.len && self.words[i / 64] & (1 << (i % 64)) != 0
@@ -108,18 +110,43 @@ impl Bitset {
     }
 
     /// The members in increasing order.
-    pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
-        self.words.iter().enumerate().flat_map(|(wi, &w)| {
-            let mut w = w;
-            std::iter::from_fn(move || {
-                if w == 0 {
-                    return None;
-                }
-                let b = w.trailing_zeros();
-                w &= w - 1;
-                Some((wi * 64) as u32 + b)
-            })
-        })
+    pub fn iter(&self) -> Members<'_> {
+        Members {
+            words: &self.words,
+            next: 0,
+            word: 0,
+            base: 0,
+        }
+    }
+}
+
+/// The members of a [`Bitset`] in increasing order: one word at a time, each
+/// set bit found with `trailing_zeros`. A plain struct rather than a chain of
+/// iterator adapters, so that it stays cheap where the compiler optimises for
+/// size (the release build, and so the WebAssembly, does).
+pub(crate) struct Members<'a> {
+    words: &'a [u64],
+    /// Index of the next word to load.
+    next: usize,
+    /// The bits of the current word not yet returned.
+    word: u64,
+    /// The first member the current word stands for.
+    base: u32,
+}
+
+impl Iterator for Members<'_> {
+    type Item = u32;
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<u32> {
+        while self.word == 0 {
+            self.word = *self.words.get(self.next)?;
+            self.base = (self.next * 64) as u32;
+            self.next += 1;
+        }
+        let bit = self.word.trailing_zeros();
+        self.word &= self.word - 1;
+        Some(self.base + bit)
     }
 }
 

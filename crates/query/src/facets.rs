@@ -14,7 +14,6 @@
 
 use crate::bitset::Bitset;
 use crate::index::{facet_slot, Index};
-use crate::sort;
 use crate::view::Facet;
 use newsprism_model::{days_in_month, Date};
 
@@ -100,51 +99,27 @@ pub(crate) fn count(
     selected: &[Vec<u32>; 5],
 ) -> FacetCounts {
     let corpus = index.corpus();
-    // What a value would add is its count among the wider results that are not
-    // results already (`matching` is the wider set narrowed by the facet's own
-    // selection).
-    let extra = |slot: usize| {
-        wider[slot].map(|w| {
-            let mut extra = w.clone();
-            extra.and_not(matching);
-            extra
-        })
+    let matching_size = matching.count();
+    let adds = |slot: usize, counts: &Tally, count: &dyn Fn(&Bitset) -> Tally| {
+        wider[slot].map(|w| adds(w, matching, matching_size, counts, count))
     };
     let count_sources = |set: &Bitset| {
-        tally(
-            set,
-            || {
-                index
-                    .source_articles
-                    .iter()
-                    .map(|l| l.len() as u32)
-                    .collect()
-            },
-            |a| std::slice::from_ref(&index.article_source[a as usize]),
-        )
+        tally(set, &index.source_articles, |a| {
+            std::slice::from_ref(&index.article_source[a as usize])
+        })
     };
-    let count_entities = |set: &Bitset| {
-        tally(
-            set,
-            || {
-                index
-                    .entity_articles
-                    .iter()
-                    .map(|l| l.len() as u32)
-                    .collect()
-            },
-            |a| &index.article_entities[a as usize],
-        )
-    };
+    let count_entities =
+        |set: &Bitset| tally(set, &index.entity_articles, |a| index.article_entities(a));
     let source_counts = count_sources(matching);
-    let source_adds = extra(0).map(|set| count_sources(&set));
+    let source_adds = adds(0, &source_counts, &count_sources);
     let mut out = FacetCounts {
         sources: values(
-            0..corpus.sources.len() as u32,
+            None,
             &source_counts,
-            source_adds.as_deref(),
+            source_adds.as_ref(),
             &selected[0],
             &index.source_name_rank,
+            |_| true,
         ),
         ..FacetCounts::default()
     };
@@ -152,13 +127,14 @@ pub(crate) fn count(
     let entity_counts = count_entities(matching);
     for facet in [Facet::Person, Facet::Organisation, Facet::Place] {
         let slot = facet_slot(facet);
-        let entity_adds = extra(slot).map(|set| count_entities(&set));
+        let entity_adds = adds(slot, &entity_counts, &count_entities);
         let list = values(
-            index.entities_of(facet).iter().copied(),
+            Some(index.entities_of(facet)),
             &entity_counts,
-            entity_adds.as_deref(),
+            entity_adds.as_ref(),
             &selected[slot],
             &index.entity_name_rank,
+            |e| Some(corpus.entities[e as usize].kind) == facet.kind(),
         );
         match facet {
             Facet::Person => out.people = list,
@@ -167,43 +143,77 @@ pub(crate) fn count(
         }
     }
 
-    let count_speakers = |set: &Bitset| {
-        tally(
-            set,
-            || {
-                index
-                    .speaker_articles()
-                    .iter()
-                    .map(|l| l.len() as u32)
-                    .collect()
-            },
-            |a| index.speakers_in(a),
-        )
-    };
+    let count_speakers =
+        |set: &Bitset| tally(set, index.speaker_articles(), |a| index.speakers_in(a));
     let slot = facet_slot(Facet::Speaker);
-    let speaker_adds = extra(slot).map(|set| count_speakers(&set));
+    let speaker_counts = count_speakers(matching);
+    let speaker_adds = adds(slot, &speaker_counts, &count_speakers);
     out.speakers = values(
-        0..corpus.entities.len() as u32,
-        &count_speakers(matching),
-        speaker_adds.as_deref(),
+        None,
+        &speaker_counts,
+        speaker_adds.as_ref(),
         &selected[slot],
         &index.entity_name_rank,
+        |_| true,
     );
     out
 }
 
+/// A count per value (indexed by value) over some articles.
+struct Tally {
+    counts: Vec<u32>,
+    /// The values with a non-zero count, in no order, when they were noted while
+    /// counting (few for a small set of articles, so the facet lists need not go
+    /// through every value).
+    seen: Option<Vec<u32>>,
+}
+
+/// What each value would add to `matching` (of `matching_size` articles, with
+/// `counts` per value) if `wider` (a superset of it) matched instead: its count
+/// among the extra articles, `count(set)` counting a set. Counted over the
+/// extra articles, or as the count over `wider` minus `counts`, whichever set is
+/// cheaper to go through (see [`tally`]): for a lone selection `wider` is often
+/// the whole corpus, which costs nothing.
+fn adds(
+    wider: &Bitset,
+    matching: &Bitset,
+    matching_size: usize,
+    counts: &Tally,
+    count: &dyn Fn(&Bitset) -> Tally,
+) -> Tally {
+    let size = wider.count();
+    let cost = |s: usize| s.min(wider.universe() - s);
+    if cost(size) < cost(size - matching_size) {
+        let mut adds = count(wider).counts;
+        for (a, c) in adds.iter_mut().zip(&counts.counts) {
+            *a -= c;
+        }
+        Tally {
+            counts: adds,
+            seen: None,
+        }
+    } else {
+        let mut extra = wider.clone();
+        extra.and_not(matching);
+        count(&extra)
+    }
+}
+
 /// How many articles of `set` have each value, `values_of(a)` listing article
-/// `a`'s distinct values (out-of-range ones are ignored) and `totals()` giving
-/// the counts over the whole corpus. Goes through the articles of `set`, or, when
-/// it holds more than half the corpus, through the others, subtracting their
-/// values from the totals: the cost follows the smaller of the two.
+/// `a`'s distinct values (out-of-range ones are ignored) and `value_articles`
+/// each value's articles. Goes through the articles of `set`, or, when it holds
+/// more than half the corpus, through the others, subtracting their values from
+/// the whole corpus's counts: the cost follows the smaller of the two. For a
+/// set of far fewer articles than there are values, also notes which values it
+/// saw (a branch per value that would slow down the count of a large set).
 fn tally<'a>(
     set: &Bitset,
-    totals: impl FnOnce() -> Vec<u32>,
+    value_articles: &[Vec<u32>],
     values_of: impl Fn(u32) -> &'a [u32],
-) -> Vec<u32> {
-    if set.count() * 2 > set.universe() {
-        let mut counts = totals();
+) -> Tally {
+    let size = set.count();
+    if size * 2 > set.universe() {
+        let mut counts: Vec<u32> = value_articles.iter().map(|l| l.len() as u32).collect();
         for a in set.complement().iter() {
             for &v in values_of(a) {
                 if let Some(c) = counts.get_mut(v as usize) {
@@ -211,10 +221,26 @@ fn tally<'a>(
                 }
             }
         }
-        counts
+        Tally { counts, seen: None }
+    } else if size * 8 < value_articles.len() {
+        let mut counts = vec![0; value_articles.len()];
+        let mut seen = Vec::new();
+        for a in set.iter() {
+            for &v in values_of(a) {
+                if let Some(c) = counts.get_mut(v as usize) {
+                    if *c == 0 {
+                        seen.push(v);
+                    }
+                    *c += 1;
+                }
+            }
+        }
+        Tally {
+            counts,
+            seen: Some(seen),
+        }
     } else {
-        let mut counts = totals();
-        counts.fill(0);
+        let mut counts = vec![0; value_articles.len()];
         for a in set.iter() {
             for &v in values_of(a) {
                 if let Some(c) = counts.get_mut(v as usize) {
@@ -222,42 +248,92 @@ fn tally<'a>(
                 }
             }
         }
-        counts
+        Tally { counts, seen: None }
     }
 }
 
-/// The list of one facet: the values among `ids` with a count or adds, or
-/// selected, sorted by count (descending), adds (descending), then name.
+/// The list of one facet: its values (`ids`, or all of them; `keep` says
+/// whether a value is one of them) with a count or adds, or selected, sorted by
+/// count (descending), adds (descending), then name.
 fn values(
+    ids: Option<&[u32]>,
+    counts: &Tally,
+    adds: Option<&Tally>,
+    selected: &[u32],
+    name_rank: &[u32],
+    keep: impl Fn(u32) -> bool,
+) -> Vec<FacetValue> {
+    let all = ids.map_or(counts.counts.len(), <[u32]>::len);
+    let seen = match (&counts.seen, adds.map(|a| &a.seen)) {
+        (Some(c), None) => Some((c, &[][..])),
+        (Some(c), Some(Some(a))) => Some((c, &a[..])),
+        _ => None,
+    };
+    // When the counts (and adds) noted the values they saw and those are few
+    // next to the facet's values, only they (those of this facet: `keep`) and
+    // the selected values need a look.
+    let few: Option<Vec<u32>> = seen
+        .filter(|(c, a)| c.len() + a.len() < all / 4)
+        .map(|(c, a)| {
+            let mut few: Vec<u32> = c.iter().chain(a).chain(selected).copied().collect();
+            few.sort_unstable();
+            few.dedup();
+            few.retain(|&v| keep(v));
+            few
+        });
+    let (counts, adds) = (&counts.counts, adds.map(|a| &a.counts[..]));
+    let mut keys = match (few, ids) {
+        (Some(few), _) => sort_keys(few.into_iter(), counts, adds, selected, name_rank),
+        (None, Some(ids)) => sort_keys(ids.iter().copied(), counts, adds, selected, name_rank),
+        (None, None) => sort_keys(0..all as u32, counts, adds, selected, name_rank),
+    };
+    keys.sort_unstable();
+    keys.into_iter()
+        .map(|k| {
+            let id = k as u32;
+            FacetValue {
+                id,
+                count: !((k >> 96) as u32),
+                adds: !((k >> 64) as u32),
+                selected: selected.contains(&id),
+            }
+        })
+        .collect()
+}
+
+/// The values among `ids` that a facet lists (with a count or adds, or
+/// selected), each as one number that sorts in list order: count and adds
+/// inverted (for descending), then the name rank, then the id to rebuild the
+/// value from. Sorting plain numbers is several times faster than comparing
+/// fields through the rank table, and the ranks are distinct, so the order is
+/// the one the fields give.
+fn sort_keys(
     ids: impl Iterator<Item = u32>,
     counts: &[u32],
     adds: Option<&[u32]>,
     selected: &[u32],
     name_rank: &[u32],
-) -> Vec<FacetValue> {
-    let mut v: Vec<FacetValue> = ids
-        .map(|id| {
-            let (i, selected) = (id as usize, selected.contains(&id));
-            let adds = match adds {
-                Some(a) if !selected => a[i],
-                _ => 0,
-            };
-            FacetValue {
-                id,
-                count: counts[i],
-                adds,
-                selected,
-            }
-        })
-        .filter(|f| f.count > 0 || f.adds > 0 || f.selected)
-        .collect();
-    sort::sort_by(&mut v, |a, b| {
-        b.count
-            .cmp(&a.count)
-            .then(b.adds.cmp(&a.adds))
-            .then(name_rank[a.id as usize].cmp(&name_rank[b.id as usize]))
-    });
-    v
+) -> Vec<u128> {
+    let mut keys = Vec::new();
+    for id in ids {
+        let i = id as usize;
+        let (count, adds) = (counts[i], adds.map_or(0, |a| a[i]));
+        // Most values of a small result set have neither: skip them cheaply.
+        if count == 0 && adds == 0 && selected.is_empty() {
+            continue;
+        }
+        let selected = selected.contains(&id);
+        let adds = if selected { 0 } else { adds };
+        if count > 0 || adds > 0 || selected {
+            keys.push(
+                ((!count as u128) << 96)
+                    | ((!adds as u128) << 64)
+                    | ((name_rank[i] as u128) << 32)
+                    | id as u128,
+            );
+        }
+    }
+    keys
 }
 
 /// One kind of date (publication or mentioned) binned once for the whole corpus
@@ -322,6 +398,16 @@ impl DateBins {
             dated,
             periods: total,
         }
+    }
+
+    /// The articles counted in the bin spanning exactly `from..=to`, if one
+    /// does. Those are the articles with a period wholly inside the range (every
+    /// period lies within the span the bins cover), as a date filter finds them.
+    pub fn articles_in(&self, from: Option<Date>, to: Option<Date>) -> Option<&Bitset> {
+        let (from, to) = (from?, to?);
+        let i = self.bins.partition_point(|b| b.start < from);
+        let bin = self.bins.get(i)?;
+        (bin.start == from && bin.end == to).then(|| &self.members[i])
     }
 }
 

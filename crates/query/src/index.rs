@@ -6,13 +6,15 @@
 //! few disjoint day ranges (for the mentioned-date filter and histogram), each
 //! histogram's bins as one article set per bin (so a histogram of many articles
 //! is a popcount per bin), and the articles pre-sorted by date (so date sorts are
-//! a linear filter, not a sort).
+//! a linear filter, not a sort) and the empty view's facet lists.
 //! The inverted index (term → articles, weighted term frequencies and word
 //! positions, for AND queries, phrases and BM25) is built at start-up from the
 //! embedded text, or comes ready-made in buckets fetched on demand (see
 //! [`crate::pack`]). A query does work
 //! proportional to the number of articles and to the posting lists of its own
 //! terms, never to the vocabulary.
+//! Facet counts go through the results or, when those are most of the corpus,
+//! through the other articles.
 //!
 //! With a sharded pack, what is not loaded yet is reported rather than guessed:
 //! [`Index::missing_text_shards`] and [`Index::missing_body_shards`] name the
@@ -21,10 +23,11 @@
 
 use crate::bitset::Bitset;
 use crate::facets::DateBins;
+use crate::lists::Lists;
 use crate::pack::{self, Body, BodyStore, Bucket, Layout, Pack, Postings, ShardRef, TextStore};
 use crate::text::{self, TextQuery};
 use crate::view::{self, Facet, Sort, ViewState};
-use crate::{facets, sort, Hit, QuoteList, QuoteRef, Results};
+use crate::{facets, sort, FacetCounts, Hit, QuoteList, QuoteRef, Results};
 use newsprism_model::{Corpus, Date, DateMention, EntityKind, Mention, Quote};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -79,13 +82,13 @@ pub struct Index {
     doc_len: Vec<u32>,
     avg_len: f32,
     /// Distinct entity indexes per article, ascending.
-    pub(crate) article_entities: Vec<Vec<u32>>,
+    pub(crate) article_entities: Lists,
     /// Articles per entity, ascending.
     pub(crate) entity_articles: Vec<Vec<u32>>,
     /// Articles per source, ascending.
     pub(crate) source_articles: Vec<Vec<u32>>,
     /// Distinct entities quoted per article, ascending.
-    article_speakers: Vec<Vec<u32>>,
+    article_speakers: Lists,
     /// Articles quoting each entity, ascending.
     speaker_articles: Vec<Vec<u32>>,
     /// The distinct periods every article's date mentions name, as inclusive day
@@ -116,6 +119,10 @@ pub struct Index {
     mentioned_bins: DateBins,
     /// The entities of each kind, in `EntityKind::ALL` order, ascending.
     kind_entities: [Vec<u32>; 3],
+    /// The facet lists of the whole corpus with nothing selected: those of the
+    /// empty view, the landing page, where sorting every value by count would
+    /// otherwise be most of the work.
+    corpus_facets: FacetCounts,
 }
 
 impl Index {
@@ -267,7 +274,10 @@ impl Index {
                 .collect()
         });
 
-        Ok(Index {
+        let article_entities = Lists::from(article_entities);
+        let article_speakers = Lists::from(article_speakers);
+
+        let mut index = Index {
             corpus,
             entity_ids,
             source_ids,
@@ -298,7 +308,11 @@ impl Index {
             published_bins,
             mentioned_bins,
             kind_entities,
-        })
+            corpus_facets: FacetCounts::default(),
+        };
+        index.corpus_facets =
+            facets::count(&index, &Bitset::full(n), [None; 5], &Default::default());
+        Ok(index)
     }
 
     /// The corpus the index was built from.
@@ -324,9 +338,7 @@ impl Index {
     /// Distinct entities mentioned in an article (indexes into `Corpus::entities`,
     /// ascending); empty for an unknown article.
     pub fn article_entities(&self, article: u32) -> &[u32] {
-        self.article_entities
-            .get(article as usize)
-            .map_or(&[], |v| v)
+        self.article_entities.get(article as usize)
     }
 
     /// Articles mentioning an entity (ascending); empty for an unknown entity.
@@ -348,9 +360,7 @@ impl Index {
     /// Distinct entities quoted in an article (indexes into `Corpus::entities`,
     /// ascending); empty for an unknown article.
     pub fn speakers_in(&self, article: u32) -> &[u32] {
-        self.article_speakers
-            .get(article as usize)
-            .map_or(&[], |v| v)
+        self.article_speakers.get(article as usize)
     }
 
     /// The entities a facet of one kind lists (ascending); empty for the source
@@ -620,18 +630,13 @@ impl Index {
         } else {
             self.text_matches(&text)
         };
-        let date_set = (from.is_some() || to.is_some()).then(|| {
-            let mut s = Bitset::empty(n);
-            for (i, a) in self.corpus.articles.iter().enumerate() {
-                if a.published
-                    .is_some_and(|d| from.is_none_or(|f| d >= f) && to.is_none_or(|t| d <= t))
-                {
-                    s.insert(i as u32);
-                }
-            }
-            s
-        });
+        let date_set = (from.is_some() || to.is_some()).then(|| self.published_between(from, to));
         let mentioned_set = (mfrom.is_some() || mto.is_some()).then(|| {
+            // A range that is one bar of the histogram (what clicking a bar
+            // selects) finds exactly the articles that bar counts.
+            if let Some(bar) = self.mentioned_bins.articles_in(mfrom, mto) {
+                return bar.clone();
+            }
             let mut s = Bitset::empty(n);
             // A mention matches when its whole period lies in the range: a day
             // range finds the articles naming that day, not every article that
@@ -686,12 +691,16 @@ impl Index {
                 (facet_sets[i].is_some() && !all_of(f)).then(|| combine(Some(i), true, true))
             })
             .collect();
-        let facets = facets::count(
-            self,
-            &matching,
-            std::array::from_fn(|i| wider[i].as_ref()),
-            &selected,
-        );
+        let facets = if selected.iter().all(Vec::is_empty) && matching.count() == n {
+            self.corpus_facets.clone()
+        } else {
+            facets::count(
+                self,
+                &matching,
+                std::array::from_fn(|i| wider[i].as_ref()),
+                &selected,
+            )
+        };
         let articles = &self.corpus.articles;
         let histogram = facets::histogram(
             &self.published_bins,
@@ -719,16 +728,14 @@ impl Index {
             Sort::Auto => Sort::Newest,
             s => s,
         };
-        let hits: Vec<Hit> = match sort {
-            Sort::Oldest => self.oldest.iter(),
-            _ => self.newest.iter(),
-        }
-        .filter(|&&a| matching.contains(a))
-        .map(|&a| Hit {
-            article: a,
-            score: score(a),
-        })
-        .collect();
+        let hits: Vec<Hit> = self
+            .in_date_order(&matching, sort == Sort::Oldest)
+            .into_iter()
+            .map(|a| Hit {
+                article: a,
+                score: score(a),
+            })
+            .collect();
         let mut hits = hits;
         if sort == Sort::Relevance {
             // Stable: equal scores keep the newest-first order.
@@ -773,6 +780,61 @@ impl Index {
             }
         }
         set
+    }
+
+    /// The articles published from `from` to `to` (inclusive; either may be open).
+    fn published_between(&self, from: Option<Date>, to: Option<Date>) -> Bitset {
+        // `oldest` lists the dated articles first, by date, so the range is one
+        // slice of it.
+        let date = |a: &u32| self.corpus.articles[*a as usize].published;
+        let dated = &self.oldest[..self.oldest.partition_point(|a| date(a).is_some())];
+        let start = from.map_or(0, |f| dated.partition_point(|a| date(a) < Some(f)));
+        let end = to.map_or(dated.len(), |t| {
+            dated.partition_point(|a| date(a) <= Some(t))
+        });
+        let mut set = Bitset::empty(self.corpus.articles.len());
+        for &a in &dated[start..end.max(start)] {
+            set.insert(a);
+        }
+        set
+    }
+
+    /// The members of `set` newest first (or oldest first), undated last, ties by id.
+    fn in_date_order(&self, set: &Bitset, oldest_first: bool) -> Vec<u32> {
+        let n = self.newest.len();
+        let size = set.count();
+        // Filtering the presorted order costs a bit test per article in the
+        // corpus; sorting the members costs some comparisons per member: for a
+        // small set, sorting is cheaper.
+        if size * (usize::BITS - size.leading_zeros()) as usize * 4 >= n {
+            let order = if oldest_first {
+                &self.oldest
+            } else {
+                &self.newest
+            };
+            // Branch-free: every article is written at the end of the list, which
+            // only grows past it when the article is in the set (a branch on
+            // membership would be mispredicted for a good share of them).
+            let mut members = vec![0; size + 1];
+            let mut len = 0;
+            for &a in order {
+                members[len] = a;
+                len += set.contains(a) as usize;
+            }
+            members.truncate(len);
+            return members;
+        }
+        let mut members: Vec<u32> = set.iter().collect();
+        let rank = |a: u32| self.newest_rank[a as usize];
+        if oldest_first {
+            // Articles of one day are in id order in both presorted lists, so the
+            // newest-first rank breaks ties in oldest-first order too.
+            let date = |a: u32| self.corpus.articles[a as usize].published;
+            members.sort_by_cached_key(|&a| (date(a).is_none(), date(a), rank(a)));
+        } else {
+            members.sort_unstable_by_key(|&a| rank(a));
+        }
+        members
     }
 
     fn lookup(&self, term: &str) -> Lookup<'_> {

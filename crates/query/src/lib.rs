@@ -18,6 +18,7 @@
 mod bitset;
 mod facets;
 mod index;
+mod lists;
 mod lower;
 pub mod pack;
 mod snippet;

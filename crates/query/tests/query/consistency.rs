@@ -36,7 +36,7 @@ impl Rng {
 
 const ARTICLES: usize = 600;
 const SOURCES: u32 = 7;
-const ENTITIES: u32 = 30;
+const ENTITIES: u32 = 300;
 const WORDS: [&str; 6] = ["alpha", "beta", "gamma", "delta", "omega", "sigma"];
 
 fn generated() -> Corpus {
@@ -344,7 +344,14 @@ fn check(index: &Index, view: &ViewState) {
         assert_eq!(r.total, expected, "{qs}");
     }
 
-    // Facets: counts over the results, adds by searching with the value added.
+    // Facets: counts over the results; adds over the articles the view would
+    // match without the facet's selection that are not results, and, for a
+    // few values, by searching with the value added.
+    let in_results: Vec<bool> = {
+        let mut v = vec![false; corpus.articles.len()];
+        r.hits.iter().for_each(|h| v[h.article as usize] = true);
+        v
+    };
     for facet in Facet::ALL {
         let selected = selection(index, view, facet);
         let any_of = !selected.is_empty() && (facet == Facet::Source || !view.is_all_of(facet));
@@ -352,6 +359,27 @@ fn check(index: &Index, view: &ViewState) {
             Facet::Source => corpus.sources.len(),
             _ => corpus.entities.len(),
         } as u32;
+        let extra: Vec<&Article> = if any_of {
+            let mut without = view.clone();
+            match facet {
+                Facet::Source => without.sources.clear(),
+                Facet::Speaker => without.speakers.clear(),
+                _ => without.entities.retain(|id| {
+                    index
+                        .entity_by_id(id)
+                        .is_none_or(|e| Some(corpus.entities[e as usize].kind) != facet.kind())
+                }),
+            }
+            index
+                .search(&without)
+                .hits
+                .iter()
+                .filter(|h| !in_results[h.article as usize])
+                .map(|h| &corpus.articles[h.article as usize])
+                .collect()
+        } else {
+            Vec::new()
+        };
         let mut expected = Vec::new();
         for v in 0..universe {
             if facet
@@ -365,7 +393,15 @@ fn check(index: &Index, view: &ViewState) {
                 .filter(|a| values_of(corpus, facet, a).contains(&v))
                 .count() as u32;
             let is_selected = selected.contains(&v);
-            let adds = if any_of && !is_selected {
+            let adds = if is_selected {
+                0
+            } else {
+                extra
+                    .iter()
+                    .filter(|a| values_of(corpus, facet, a).contains(&v))
+                    .count() as u32
+            };
+            if any_of && !is_selected && v % 16 == 0 {
                 let mut wider = view.clone();
                 let list = match facet {
                     Facet::Source => &mut wider.sources,
@@ -376,10 +412,9 @@ fn check(index: &Index, view: &ViewState) {
                     Facet::Source => corpus.sources[v as usize].id.clone(),
                     _ => corpus.entities[v as usize].id.clone(),
                 });
-                (index.search(&wider).total - r.total) as u32
-            } else {
-                0
-            };
+                let added = index.search(&wider).total - r.total;
+                assert_eq!(added as u32, adds, "{qs}: adding {v} to {facet:?}");
+            }
             if count > 0 || adds > 0 || is_selected {
                 expected.push((v, count, adds, is_selected));
             }
@@ -459,4 +494,57 @@ fn results_counts_and_histograms_follow_their_definitions() {
         let v = random_view(&mut rng, corpus);
         check(&index, &v);
     }
+    // Ranges that are one bar of a histogram, as clicking it selects.
+    let empty = index.search(&ViewState::default());
+    for (i, bar) in empty.mentioned.bins.iter().enumerate() {
+        let mut v = random_view(&mut rng, corpus);
+        (v.mentioned_from, v.mentioned_to) = (Some(bar.start), Some(bar.end));
+        if i % 2 == 0 {
+            v = ViewState {
+                mentioned_from: v.mentioned_from,
+                mentioned_to: v.mentioned_to,
+                ..ViewState::default()
+            };
+        }
+        check(&index, &v);
+    }
+    for bar in &empty.histogram.bins {
+        let mut v = random_view(&mut rng, corpus);
+        (v.from, v.to) = (Some(bar.start), Some(bar.end));
+        check(&index, &v);
+    }
+}
+
+/// The empty view's facet lists are precomputed when the index is built; with
+/// every source selected the results are the same articles, but the lists are
+/// counted: apart from the source selection they must agree.
+#[test]
+fn precomputed_empty_view_equals_the_counted_lists() {
+    let mut corpus = generated();
+    for a in &mut corpus.articles {
+        a.source %= SOURCES;
+    }
+    let index = Index::new(corpus);
+    let empty = index.search(&ViewState::default());
+    let every_source = ViewState {
+        sources: index
+            .corpus()
+            .sources
+            .iter()
+            .map(|s| s.id.clone())
+            .collect(),
+        ..ViewState::default()
+    };
+    let counted = index.search(&every_source);
+    assert_eq!(counted.hits, empty.hits);
+    for facet in Facet::ALL {
+        let mut list = counted.facets.get(facet).to_vec();
+        if facet == Facet::Source {
+            list.retain(|v| v.count > 0);
+            list.iter_mut().for_each(|v| v.selected = false);
+        }
+        assert_eq!(list, empty.facets.get(facet), "{facet:?}");
+    }
+    assert_eq!(counted.histogram, empty.histogram);
+    assert_eq!(counted.mentioned, empty.mentioned);
 }
