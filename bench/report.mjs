@@ -15,10 +15,16 @@ const command = option("--command", "bash bench/run.sh");
 // what measure.mjs saw downloaded (it drops responses whose body Playwright
 // cannot return, e.g. a 24 MB wasm).
 const dists = Object.fromEntries(option("--dists", "").split(",").filter(Boolean).map((kv) => kv.split("=")));
+// Every file of a built page, shards included (gzip -9 each).
 const distGzip = (name) => {
   const dir = dists[name];
   if (!dir || !existsSync(dir)) return null;
-  return readdirSync(dir).reduce((sum, f) => sum + (gz(join(dir, f)) ?? 0), 0);
+  const walk = (d) =>
+    readdirSync(d, { withFileTypes: true }).reduce(
+      (sum, e) => sum + (e.isDirectory() ? walk(join(d, e.name)) : gz(join(d, e.name)) ?? 0),
+      0,
+    );
+  return walk(dir);
 };
 const read = (f) => (existsSync(join(out, f)) ? JSON.parse(readFileSync(join(out, f), "utf8")) : null);
 const sizes = [...new Set(readdirSync(out).map((f) => /^mix-(\d+)\.json$/.exec(f)?.[1]).filter(Boolean).map(Number))].sort((a, b) => a - b);
@@ -66,14 +72,14 @@ p();
 // 2. Memory, index build and payload.
 p("## Memory, index build and download, per engine and size");
 p();
-p("newsprism: *memory* is the WebAssembly linear memory after start-up (the embedded corpus blob, the deserialised corpus and the index, plus allocator slack); *payload* is the gzip -9 size of every file of the built page (dist/), which is what it downloads, *build* is not separable in the page (see start-up). Peers: *memory* is the JS heap the engine retains after the page drops its own copy of the documents (after forced GC), *index* the heap growth while building it; *payload* is gzip -9 of the documents JSON plus the engine's minified bundle (esbuild).");
+p("newsprism: *memory* is the WebAssembly linear memory after the timed queries (the embedded blob, the decoded index, the text shards the queries fetched, plus allocator slack); *payload* is the gzip -9 size of what the page downloads before its first results, and in brackets of every file of the built page, shards included (a sharded page fetches only the shards a view needs); *build* is not separable in the page (see start-up). Peers: *memory* is the JS heap the engine retains after the page drops its own copy of the documents (after forced GC), *index* the heap growth while building it; *payload* is gzip -9 of the documents JSON plus the engine's minified bundle (esbuild).");
 p();
 p("| size | engine | index build | index heap | memory retained | payload (gzip) |");
 p("|---|---|---|---|---|---|");
 for (const n of sizes) {
   const np = read(`browser-newsprism-${n}.json`);
   const st = read(`startup-${n}.json`);
-  if (np || st) p(`| ${label(n)} | newsprism | see start-up | – | ${mb(np?.wasmMemoryBytes)} (wasm) | ${kb(distGzip(String(n)) ?? st?.total_gzip)} |`);
+  if (np || st) p(`| ${label(n)} | newsprism | see start-up | – | ${mb(np?.wasmMemoryBytes)} (wasm) | ${kb(st?.before_first_results_gzip ?? st?.total_gzip)} (${kb(distGzip(String(n)))}) |`);
   for (const e of ["itemsjs", "orama"]) {
     const r = read(`browser-${e}-${n}.json`);
     const payload = (gz(join(out, "www", `docs-${n}.json`)) ?? 0) + (gz(join(out, "www", `${e}.js`)) ?? 0);
@@ -115,17 +121,15 @@ p();
 // 4. Start-up.
 p("## Start-up and download per page");
 p();
-p("`tests/e2e/measure.mjs`: navigation start to the `newsprism:first-results` mark over fresh loads from 127.0.0.1 (median, min, max), and gzip -9 bytes of every response. Pages built with `trunk build --release --features bench` (the hook adds a few hundred bytes).");
+p("`tests/e2e/measure.mjs` over fresh loads from 127.0.0.1 (each in a new browser context, nothing cached), medians: navigation start to the `newsprism:first-results` mark (min–max in brackets); to the first snippet on screen; a click on the first result to its text on screen; Enter on a one-word search to its answer on screen (sharded pages fetch the shards these need). Bytes: gzip -9 of the files that had arrived by the first-results mark, and of every file the load, the article and the search fetched. Pages built with `trunk build --release --features bench` (the hook adds a few hundred bytes); 1k and larger are in the sharded layout.");
 p();
-p("*seen* is what measure.mjs captured from the responses; *dist* gzips every file of the built page. They differ when Playwright cannot return a response body (the 10k page's 24 MB wasm): then *dist* is the right figure.");
-p();
-p("| page | first results median (min–max) | loads | wasm gzip (seen) | total gzip (seen) | files seen | total gzip (dist) |");
-p("|---|---|---|---|---|---|---|");
+p("| page | first results | snippets | open an article | first search | loads | gzip before first results | gzip fetched in all | files fetched |");
+p("|---|---|---|---|---|---|---|---|---|");
 for (const name of ["seed", ...sizes.map(String)]) {
   const r = read(`startup-${name}.json`);
   if (!r) continue;
   const t = r.times_ms;
-  p(`| ${name === "seed" ? "seed (5 articles)" : label(Number(name))} | ${ms(r.median_ms)} ms (${ms(Math.min(...t))}–${ms(Math.max(...t))}) | ${t.length} | ${kb(r.wasm_gzip)} | ${kb(r.total_gzip)} | ${r.files.length} | ${kb(distGzip(name))} |`);
+  p(`| ${name === "seed" ? "seed (5 articles)" : label(Number(name))} | ${ms(r.median_ms)} ms (${ms(Math.min(...t))}–${ms(Math.max(...t))}) | ${ms(r.median_snippets_ms)} ms | ${ms(r.median_open_article_ms)} ms | ${ms(r.median_first_search_ms)} ms | ${t.length} | ${kb(r.before_first_results_gzip)} | ${kb(r.total_gzip)} | ${r.files.length} |`);
 }
 p();
 
