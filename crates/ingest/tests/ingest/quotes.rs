@@ -108,14 +108,15 @@ fn seeds_001_and_004_partial_quotes_take_the_sentence_subject() {
         ]
     );
     // “coup”, “realistic” and “backyard” are scare quotes; the quote after "Tokayev
-    // had a strong message:" is his.
+    // had a strong message:" is his. (corpus/entities.overrides renames Xi to Xi
+    // Jinping, which gives him the id xi-jinping.)
     assert_eq!(
         quotes(&ingested, "004"),
         vec![
             "“organize riots and a = national-security-committee | National Security Committee",
-            "“high level of mutual = xi | Xi",
+            "“high level of mutual = xi-jinping | Xi",
             "“During this short period, = kassym-jomart-tokayev | Tokayev",
-            "“categorically oppose the interference = xi | Xi",
+            "“categorically oppose the interference = xi-jinping | Xi",
         ]
     );
 }
