@@ -283,3 +283,30 @@ fn datelines_particles_and_organisations_known_by_their_role_nouns() {
         );
     }
 }
+
+const UNSEEN_PORTFOLIO: &str = "Minister rejects rival's claim\n\nValdoria's Minister of Territorial Affairs Pell Oran Dusk has rejected opposition candidate Ilo Vassen Brak's claim of victory.\n\n\u{201c}This is a plot,\u{201d} Oran Dusk said in a statement. Vassen, who is in his seventies, quit the government last year.\n\nThe mining giant Anglo Danish, which backed him, and the giant Central Asian bank, said nothing.\n";
+
+#[test]
+fn middle_names_name_tails_and_firms_named_by_their_nouns() {
+    let c = TempCorpus::new("unseen-portfolio").with("minister.txt", UNSEEN_PORTFOLIO);
+    let ingested = ingest_dir(&c.dir).unwrap();
+    let corpus = &ingested.corpus;
+    let (dusk, e) = entity(corpus, "Pell Oran Dusk");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(entity(corpus, "Oran Dusk").0, dusk, "a name's tail");
+    let (brak, _) = entity(corpus, "Ilo Vassen Brak");
+    assert_eq!(entity(corpus, "Vassen").0, brak, "a middle name alone");
+    let aliases: Vec<&String> = corpus.entities.iter().flat_map(|e| &e.aliases).collect();
+    assert!(
+        !aliases.iter().any(|a| a.contains("Minister")),
+        "{aliases:?}"
+    );
+    assert_eq!(
+        entity(corpus, "Anglo Danish").1.kind,
+        EntityKind::Organisation
+    );
+    assert!(
+        !aliases.iter().any(|a| *a == "Central Asian"),
+        "{aliases:?}"
+    );
+}
