@@ -1174,22 +1174,18 @@ mod tests {
         );
         // Seasons and fiscal years, and durations, are left alone.
         assert!(dates("The 2020-21 league now takes a break.", "2020-12-24").is_empty());
-        assert!(dates(
-            "Shares ranged from $19 to $32 over the past year.",
-            "2010-05-19"
-        )
-        .is_empty());
+        assert!(dates("Ticket sales doubled over the past year.", "2010-05-19").is_empty());
         // A modal points forward; a participle after a bare "be" is no past tense.
         assert_eq!(
             dates(
-                "The judge said Saturday that the man should face a hearing before midday Tuesday or be released.",
+                "Officials said Saturday the ferry should sail before noon Tuesday or be cancelled.",
                 "2017-04-08"
             ),
             vec!["Saturday=2017-04-08", "Tuesday=2017-04-11"]
         );
         assert_eq!(
             dates(
-                "For the quarter ending in June, Tarvik said it expects a profit.",
+                "Tarvik sees a profit for the quarter ending in June.",
                 "2010-05-19"
             ),
             vec!["June=2010-06"]

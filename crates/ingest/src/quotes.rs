@@ -1366,7 +1366,7 @@ mod tests {
         );
         // A capitalised rating is a label, not a quotation.
         assert!(speakers(
-            &["He kept a \"Buy\" rating on the stock, saying it could rise."],
+            &["Brokers gave the bank a \"Sell\" grade after the results, saying it was weak."],
             &[]
         )
         .is_empty());

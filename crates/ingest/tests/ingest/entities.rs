@@ -284,7 +284,7 @@ fn datelines_particles_and_organisations_known_by_their_role_nouns() {
     }
 }
 
-const UNSEEN_PORTFOLIO: &str = "Minister rejects rival's claim\n\nValdoria's Minister of Territorial Affairs Pell Oran Dusk has rejected opposition candidate Ilo Vassen Brak's claim of victory.\n\n\u{201c}This is a plot,\u{201d} Oran Dusk said in a statement. Vassen, who is in his seventies, quit the government last year.\n\nThe mining giant Anglo Danish, which backed him, and the giant Central Asian bank, said nothing.\n";
+const UNSEEN_PORTFOLIO: &str = "Port tax row deepens\n\nValdoria's Minister of Territorial Affairs Pell Oran Dusk on Friday dismissed a port tax proposed by the shipping lawyer Ilo Vassen Brak.\n\n\u{201c}The tax would empty our harbours,\u{201d} Oran Dusk told reporters. Vassen, a former harbour master, stood by his figures.\n\nThe mining giant Anglo Danish, which backed him, and the giant Central Asian bank said nothing.\n";
 
 #[test]
 fn middle_names_name_tails_and_firms_named_by_their_nouns() {
