@@ -105,6 +105,10 @@ const INTERFACE_LINES: &[&str] = &[
     "go further",
     "read more",
     "read next",
+    "previous next",
+    "prev next",
+    "previous",
+    "next",
     "keep reading",
     "continue reading",
     "see also",
@@ -226,6 +230,8 @@ const PROMOTION_PHRASES: &[&str] = &[
     "support our journalism",
     "if you liked this",
     "if you enjoyed this",
+    "in your inbox",
+    "our standards:",
 ];
 
 /// Marks of a photo credit or caption.
@@ -439,6 +445,46 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
     }
     paras.retain(|p| !p.text.is_empty());
 
+    // Page chrome above the headline ("Download App", "Home » News"): when a
+    // dateline or byline comes before the story, the headline is the short line
+    // just above it (a wire credit line aside) and the short lines above that are
+    // the site's navigation.
+    let first_stamp = furniture
+        .iter()
+        .filter(|f| {
+            matches!(
+                f.kind,
+                FurnitureKind::Dateline(_)
+                    | FurnitureKind::Byline(_)
+                    | FurnitureKind::ReadingTime(_)
+            )
+        })
+        .map(|f| f.line)
+        .min();
+    if let Some(stamp) = first_stamp {
+        let above: Vec<usize> = (0..paras.len())
+            .take_while(|&i| paras[i].line < stamp)
+            .collect();
+        if let Some(&h) = above.last() {
+            let chrome = |p: &Para| p.lines == 1 && text::words(&p.text).len() <= 12;
+            if h > 0
+                && given_title.is_none()
+                && paras[h].lines == 1
+                && looks_like_headline(&paras[h].text)
+                && (4..=15).contains(&text::words(&paras[h].text).len())
+                && paras[..h].iter().all(chrome)
+            {
+                for p in paras.drain(..h) {
+                    furniture.push(Furniture {
+                        line: p.line,
+                        text: p.text,
+                        kind: FurnitureKind::Interface,
+                    });
+                }
+            }
+        }
+    }
+
     // The title: given, or the first paragraph when it reads as a headline.
     let mut title = given_title.map(|t| Title {
         text: squeeze_spaces(t),
@@ -554,6 +600,20 @@ fn line_furniture(line: &str) -> Option<FurnitureKind> {
     if let Some(name) = metadata::byline_name(line) {
         return Some(FurnitureKind::Byline(name));
     }
+    // A wire credit on its own line: "PTI", "Source: PTI", "AP/Reuters".
+    let credited = line
+        .trim()
+        .strip_prefix("Source:")
+        .or_else(|| line.trim().strip_prefix("Sources:"))
+        .unwrap_or(line)
+        .trim();
+    if words <= 6
+        && credited
+            .split(['/', ',', '|'])
+            .all(|w| metadata::wire_name(w.trim()).is_some())
+    {
+        return Some(FurnitureKind::Credit);
+    }
     // A wire's staff credit: "(Reporting by ...; Editing by ...)".
     let credit_line = text::fold(line.trim_start_matches('('));
     if words <= 40
@@ -577,6 +637,10 @@ fn line_furniture(line: &str) -> Option<FurnitureKind> {
         return Some(FurnitureKind::Promotion);
     }
     let lower = text::fold(line);
+    // A breadcrumb trail: "Home » News » India".
+    if words <= 25 && (line.matches(" \u{bb} ").count() >= 1 || line.matches(" > ").count() >= 2) {
+        return Some(FurnitureKind::Interface);
+    }
     if words <= 25
         && ["tags:", "tagged:", "topics:", "filed under:"]
             .iter()
@@ -691,6 +755,29 @@ pub fn masthead_name(line: &str) -> Option<String> {
         || line
             .chars()
             .any(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | ';' | '?' | '!' | '"'))
+    {
+        return None;
+    }
+    // "GET LIVE MARKET QUOTES & NEWS", "News App": a prompt or an app, not a title.
+    const PROMPTS: &[&str] = &[
+        "get",
+        "download",
+        "read",
+        "subscribe",
+        "sign",
+        "follow",
+        "join",
+        "watch",
+        "listen",
+        "click",
+        "install",
+        "try",
+        "share",
+    ];
+    if PROMPTS.contains(&words[0].to_lowercase().as_str())
+        || words
+            .iter()
+            .any(|w| matches!(w.to_lowercase().as_str(), "app" | "apps" | "newsapp"))
     {
         return None;
     }
@@ -967,6 +1054,26 @@ mod masthead_tests {
             .furniture
             .iter()
             .any(|f| f.kind == FurnitureKind::Masthead("Riverside Chronicle".into())));
+    }
+
+    #[test]
+    fn page_chrome_above_a_headline_before_its_dateline() {
+        let body = "GET DAILY FARM PRICES & NEWS\n\nDownload App\n\nHome \u{bb} News \u{bb} Valley farmers win water rights case\n\nPrevious | Next\n\nValley farmers win water rights case\n\nSource: PTI\nJune 02, 2014 09:59 IST\nGet Valley News in your Inbox:\n\nFarmers in the valley won their case on Monday, the court said in a ruling.\n";
+        let c = clean(body, 1, None);
+        assert_eq!(
+            c.title.unwrap().text,
+            "Valley farmers win water rights case"
+        );
+        assert_eq!(
+            c.paragraphs,
+            vec!["Farmers in the valley won their case on Monday, the court said in a ruling."]
+        );
+        assert!(!c
+            .furniture
+            .iter()
+            .any(|f| matches!(f.kind, FurnitureKind::Masthead(_))));
+        assert_eq!(masthead_name("News App"), None);
+        assert_eq!(masthead_name("Read The Valley Times"), None);
     }
 
     #[test]

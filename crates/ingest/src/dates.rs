@@ -341,6 +341,11 @@ const FUTURE: &[&str] = &[
     "tomorrow",
     "forthcoming",
     "later",
+    "should",
+    "must",
+    "expects",
+    "forecasts",
+    "ending",
 ];
 /// Words that point to the future when "to" or "for" follows ("set to", "due for").
 const FUTURE_BEFORE_TO: &[&str] = &[
@@ -646,6 +651,26 @@ fn day_month(tokens: &[Token], i: usize) -> Option<Found> {
     }
     let (month, abbrev) = month_of(tokens.get(m)?)?;
     let mlast = month_end(tokens, m, abbrev);
+    // "13-17 December": a span of days is its month.
+    let range_start = (i >= 2
+        && !tokens[i].space_before
+        && (tokens[i - 1].is_punct('-') || tokens[i - 1].is_punct('\u{2013}'))
+        && !tokens[i - 1].space_before)
+        .then(|| day_at(&tokens[..i - 1], i - 2))
+        .flatten()
+        .filter(|&(d, _)| d < day);
+    if range_start.is_some() {
+        let expr = match year_after(tokens, mlast) {
+            Some(y) => Expr::Absolute(DateValue::month(y.0, month)?),
+            None => Expr::Month(month, None),
+        };
+        let last = year_after(tokens, mlast).map_or(mlast, |y| y.1);
+        return Some(Found {
+            first: i - 2,
+            last,
+            expr,
+        });
+    }
     if let Some(y) = year_after(tokens, mlast) {
         let date = Date::new(y.0, month, day)?;
         return Some(Found {
@@ -827,6 +852,10 @@ fn relative(tokens: &[Token], i: usize) -> Option<Found> {
         "this" | "the" | "past" => None,
         _ => return None,
     };
+    // "over the past year", "in the last month": a duration, not a date.
+    if matches!(head.as_str(), "past" | "last") && k > 0 && tokens[k - 1].is("the") {
+        return None;
+    }
     let found = |last, expr| Some(Found { first, last, expr });
     let ulow = unit.lower();
     if head == "the" {
@@ -898,7 +927,16 @@ fn bare_year(tokens: &[Token], i: usize) -> Option<u16> {
             return None;
         }
     }
-    // "the 1990s", "2022-23" is fine, "1990 people" is not.
+    // "the 2020-21 season", "fiscal 2022/23": a season or a fiscal year, left alone.
+    if tokens.get(i + 1).is_some_and(|n| {
+        !n.space_before && (n.is_punct('-') || n.is_punct('/') || n.is_punct('\u{2013}'))
+    }) && tokens
+        .get(i + 2)
+        .is_some_and(|n| !n.space_before && n.kind == Kind::Number && n.text.len() == 2)
+    {
+        return None;
+    }
+    // "the 1990s" is fine, "1990 people" is not.
     if tokens
         .get(i + 1)
         .is_some_and(|n| !n.space_before && n.kind == Kind::Word)
@@ -960,6 +998,10 @@ fn word_tense(tokens: &[Token], j: usize) -> Tense {
         };
     }
     let lower_case = t.text.chars().next().is_some_and(char::is_lowercase);
+    // "or be released", "to be named": a participle after a bare "be" is no past.
+    if j > 0 && tokens[j - 1].is("be") && !after_will() {
+        return Tense::Unknown;
+    }
     // A word in -ed, not part of a hyphenated compound ("France-based").
     let hyphen_before = j > 0 && tokens[j - 1].is_punct('-') && !t.space_before;
     if lower_case
@@ -1113,6 +1155,40 @@ mod tests {
         assert_eq!(
             dates("The 20th of November 2022 came.", ""),
             vec!["20th of November 2022=2022-11-20"]
+        );
+    }
+
+    #[test]
+    fn ranges_seasons_durations_and_modal_future() {
+        // A span of days is its month; the tense picks the year.
+        assert_eq!(
+            dates(
+                "The party holds its congress on 13-17 December, where it will choose a leader.",
+                "2011-11-25"
+            ),
+            vec!["13-17 December=2011-12"]
+        );
+        assert_eq!(
+            dates("The fair ran on 2-5 May 2019.", ""),
+            vec!["2-5 May 2019=2019-05"]
+        );
+        // Seasons and fiscal years, and durations, are left alone.
+        assert!(dates("The 2020-21 league now takes a break.", "2020-12-24").is_empty());
+        assert!(dates("Ticket sales doubled over the past year.", "2010-05-19").is_empty());
+        // A modal points forward; a participle after a bare "be" is no past tense.
+        assert_eq!(
+            dates(
+                "Officials said Saturday the ferry should sail before noon Tuesday or be cancelled.",
+                "2017-04-08"
+            ),
+            vec!["Saturday=2017-04-08", "Tuesday=2017-04-11"]
+        );
+        assert_eq!(
+            dates(
+                "Tarvik sees a profit for the quarter ending in June.",
+                "2010-05-19"
+            ),
+            vec!["June=2010-06"]
         );
     }
 

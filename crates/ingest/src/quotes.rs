@@ -365,6 +365,11 @@ pub fn extract(article: &Article, entities: &[Entity]) -> Vec<Quote> {
         if span.words <= 3 && !matches!(found, Some((_, Found::Verb))) {
             continue;
         }
+        // "a "Buy" rating", "a “shoot to kill” order": a short quoted label between
+        // a determiner and the noun it qualifies.
+        if span.words <= 3 && span.end_paragraph == pi && is_label(para, open, span.end) {
+            continue;
+        }
         let speaker = found.map(|(s, _)| s);
         if let Some(s) = speaker.as_ref().filter(|s| s.person) {
             last_person = Some((pi, s.clone()));
@@ -495,6 +500,47 @@ fn is_reporting(t: &Token) -> bool {
     t.kind == Kind::Word
         && t.text.chars().next().is_some_and(char::is_lowercase)
         && REPORTING.contains(&t.text)
+}
+
+/// Whether the quotation opening at token `open` and closing at character `end` is a
+/// capitalised label between a determiner and a following lowercase noun.
+fn is_label(para: &Para, open: usize, end: usize) -> bool {
+    const FUNCTION: &[&str] = &[
+        "to", "in", "on", "at", "of", "for", "with", "by", "and", "or", "but", "that", "which",
+        "who", "from", "as", "after", "before", "over", "against", "during", "is", "was", "were",
+        "are", "will", "would", "could", "has", "had", "have", "be", "been", "if", "than", "into",
+        "about", "since", "until", "while", "when",
+    ];
+    let determiner = open
+        .checked_sub(1)
+        .and_then(|k| para.tokens.get(k))
+        .is_some_and(|t| {
+            t.kind == Kind::Word
+                && matches!(
+                    t.lower().as_str(),
+                    "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our"
+                )
+        });
+    let Some(close) = para
+        .tokens
+        .iter()
+        .position(|t| t.start + 1 >= end && t.end >= end)
+    else {
+        return false;
+    };
+    let noun = para.tokens.get(close + 1).is_some_and(|t| {
+        t.kind == Kind::Word
+            && t.space_before
+            && t.text.chars().next().is_some_and(char::is_lowercase)
+            && !FUNCTION.contains(&t.text)
+            && !is_reporting(t)
+    });
+    // "a “productive” phone call" quotes the speaker's word; a capital marks a label.
+    let capital = para
+        .tokens
+        .get(open + 1)
+        .is_some_and(|t| t.text.chars().next().is_some_and(char::is_uppercase));
+    determiner && noun && capital
 }
 
 /// Words that make a following "reports", "claims" or "states" a noun.
@@ -714,6 +760,12 @@ impl Context<'_> {
         }
         let boundary = start.checked_sub(1).map(|b| &para.tokens[b]);
         if start == end {
+            // "X spokesman, Sgt. Jane Roe, tweeted": the person in apposition.
+            if boundary.is_some_and(|b| b.is_punct(',')) {
+                if let Some(s) = self.mention_ending_at(pi, start - 1).filter(|s| s.person) {
+                    return Some(s);
+                }
+            }
             // "X, who said": the name before "who".
             if boundary.is_some_and(|b| b.is("who")) {
                 let mut k = start - 1;
@@ -868,6 +920,9 @@ impl Context<'_> {
     /// people (the sentence so far, else the previous paragraph that names any).
     fn described_person(&self, pi: usize, at: usize, text: &str) -> Option<u32> {
         let lower = text.to_lowercase();
+        if let Some(e) = self.named_role(&lower) {
+            return Some(e);
+        }
         let rest = lower.strip_prefix("the ")?;
         let is_person = |e: u32| {
             self.entities
@@ -922,6 +977,48 @@ impl Context<'_> {
                 .collect();
             (!named.is_empty()).then(|| unique(named))
         })?
+    }
+
+    /// "A Swedish prosecutor" → the one person the article names right after that
+    /// role noun anywhere ("The prosecutor, Hans Ihrman, said"): the description's
+    /// last word, then the name, with or without a comma between.
+    fn named_role(&self, lower: &str) -> Option<u32> {
+        let rest = ["a ", "an ", "the "]
+            .iter()
+            .find_map(|d| lower.strip_prefix(d))?;
+        let noun = rest.split(' ').next_back()?;
+        if !crate::entities::lexicon::ROLE_NOUNS.contains(&noun)
+            && !crate::entities::lexicon::TITLES.contains(&noun)
+        {
+            return None;
+        }
+        let mut found: Vec<u32> = Vec::new();
+        for (p, para) in self.paras.iter().enumerate() {
+            let chars: Vec<char> = self.article.paragraphs[p].chars().collect();
+            for &(ms, _, e) in &para.mentions {
+                let person = self
+                    .entities
+                    .get(e as usize)
+                    .is_some_and(|x| x.kind == EntityKind::Person);
+                if !person {
+                    continue;
+                }
+                let before: String = chars[ms.saturating_sub(noun.len() + 3)..ms]
+                    .iter()
+                    .collect::<String>()
+                    .to_lowercase();
+                let before = before.trim_end().trim_end_matches(',').trim_end();
+                let named = before.strip_suffix(noun).is_some_and(|head| {
+                    head.is_empty() || head.ends_with(|c: char| !c.is_alphanumeric())
+                });
+                if named {
+                    found.push(e);
+                }
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        (found.len() == 1).then(|| found[0])
     }
 
     /// The organisation whose observers, monitors or mission the words `toks` name:
@@ -980,15 +1077,36 @@ impl Context<'_> {
         {
             return Some(s);
         }
-        // Earlier sentences of this paragraph, then the two before.
+        // Earlier sentences of this paragraph, then the two before. A sentence whose
+        // subject is itself "he" ("He congratulated X") names only its object, so it
+        // is passed over, and the search goes one paragraph further back for it.
+        let pronoun_subject = |p: usize, s: usize| {
+            let para = &self.paras[p];
+            para.tokens
+                .iter()
+                .zip(&para.inside)
+                .find(|(t, inside)| t.sentence == s && !**inside && t.kind == Kind::Word)
+                .is_some_and(|(t, _)| PRONOUNS.contains(&t.lower().as_str()))
+        };
         for s in (0..sentence).rev() {
+            if pronoun_subject(pi, s) {
+                continue;
+            }
             if let Some(found) = self.first_person(pi, |t: &Token| t.sentence == s) {
                 return Some(found);
             }
         }
-        for p in (pi.saturating_sub(2)..pi).rev() {
+        let mut reach = 2;
+        let mut p = pi;
+        while p > 0 && reach > 0 {
+            p -= 1;
+            reach -= 1;
             let n = self.paras[p].tokens.last().map_or(0, |t| t.sentence + 1);
             for s in (0..n).rev() {
+                if pronoun_subject(p, s) {
+                    reach = reach.max(1);
+                    continue;
+                }
                 if let Some(found) = self.first_person(p, |t: &Token| t.sentence == s) {
                     return Some(found);
                 }
@@ -1210,6 +1328,48 @@ mod tests {
                 None => q.speaker_text,
             })
             .collect()
+    }
+
+    #[test]
+    fn pronoun_chains_appositions_and_roles_named_later() {
+        use EntityKind::{Organisation, Person};
+        // "He" opening a sentence refers back past the person that sentence names.
+        assert_eq!(
+            speakers(
+                &[
+                    "Governor Ilsa Varn on Monday opened the new bridge.",
+                    "He thanked Odo Prell for the design.",
+                    "\u{201c}This bridge joins two towns at last,\u{201d} he said.",
+                ],
+                &[("Ilsa Varn", Person), ("Odo Prell", Person)]
+            ),
+            vec!["Ilsa Varn"]
+        );
+        // An organisation's spokesman named in apposition before the verb.
+        assert_eq!(
+            speakers(
+                &["Harbour Police spokesman, Sgt. Tam Oryx, tweeted \u{201c}The suspect is in custody now.\u{201d}"],
+                &[("Harbour Police", Organisation), ("Tam Oryx", Person)]
+            ),
+            vec!["Tam Oryx"]
+        );
+        // "A prosecutor says ..." and the prosecutor named in the next paragraph.
+        assert_eq!(
+            speakers(
+                &[
+                    "A local prosecutor says the man faces charges \u{201c}of fraud on a very large scale\u{201d} after the raid.",
+                    "The prosecutor, Pia Lund, said a hearing is due.",
+                ],
+                &[("Pia Lund", Person)]
+            ),
+            vec!["Pia Lund"]
+        );
+        // A capitalised rating is a label, not a quotation.
+        assert!(speakers(
+            &["Brokers gave the bank a \"Sell\" grade after the results, saying it was weak."],
+            &[]
+        )
+        .is_empty());
     }
 
     #[test]

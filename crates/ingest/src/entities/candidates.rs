@@ -177,6 +177,9 @@ pub struct Candidate {
     pub defines_acronym_of: Option<String>,
     /// The place of an opening dateline in capitals: "HARBOURTON, May 2 (Agency) -".
     pub dateline_place: bool,
+    /// No lowercase noun follows it, so it is not a modifier: "the giant Anglo
+    /// American, ..." (not "the giant Central Asian dictatorship").
+    pub bare: bool,
 }
 
 /// Every candidate of one paragraph.
@@ -237,9 +240,15 @@ fn is_dateline_credit(chars: &[char], start: usize, end: usize) -> bool {
             .chars()
             .all(|c| c.is_uppercase() || matches!(c, '-' | '.' | '\''))
         || before.chars().any(|c| c.is_ascii_digit());
-    after
-        .trim_start()
-        .starts_with(['-', '\u{2013}', '\u{2014}'])
+    // "New Delhi, Jan 24 (PTI) Himachal ...": a known agency needs no dash.
+    let inside: String = chars[start..end].iter().collect();
+    let agency = inside
+        .split('/')
+        .any(|w| crate::metadata::wire_name(w.trim()).is_some());
+    (agency
+        || after
+            .trim_start()
+            .starts_with(['-', '\u{2013}', '\u{2014}']))
         && !before.contains(['.', '!', '?'])
         && dateline
 }
@@ -275,7 +284,10 @@ fn runs(words: &[Word]) -> Vec<(usize, usize)> {
         while b < words.len() {
             let prev = &words[b - 1];
             let w = &words[b];
-            let joined = w.gap_before == " " || (w.gap_before == ". " && !w.initial);
+            // "Caris & Co", "Marks & Spencer": an ampersand inside a firm's name.
+            let joined = w.gap_before == " "
+                || (w.gap_before == ". " && !w.initial)
+                || (w.gap_before == " & " && w.cap && prev.cap);
             // "Prosecutor General's Office": a title's possessive inside a name.
             let title_possessive = prev.possessive
                 && lexicon::TITLES.contains(&fold(&prev.text).as_str())
@@ -355,6 +367,7 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
     out.into_iter()
         .flat_map(|(s, e, cue)| split_connectors(words, s, e, cue))
         .flat_map(|(s, e, cue)| split_title_place(words, s, e, cue))
+        .flat_map(|(s, e, cue)| strip_document(words, s, e, cue))
         .filter(|&(s, e, _)| !(e - s == 1 && lexicon::is_calendar_word(&words[s].text)))
         .collect()
 }
@@ -423,6 +436,28 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
                 return out;
             }
         }
+        // "Minister of Territorial Administration Paul Atanga Nji": a title with its
+        // portfolio, then the person's name.
+        if k + len + 1 < e && fold(&words[k + len].text) == "of" {
+            let last_portfolio = (k + len + 1..e).rev().find(|&i| {
+                in_list(lexicon::PORTFOLIO_WORDS, &words[i].text)
+                    || in_list(lexicon::ORG_HEADS, &words[i].text)
+            });
+            if let Some(h) = last_portfolio {
+                let rest: Vec<String> = (h + 1..e).map(|i| words[i].text.clone()).collect();
+                if (k + len + 1..=h)
+                    .all(|i| words[i].cap || in_list(&["and", "of"], &words[i].text))
+                    && super::typing::looks_like_full_name(&rest)
+                    && !rest.iter().any(|w| in_list(lexicon::ORG_HEADS, w))
+                {
+                    if left < k {
+                        out.push((left, k, cue));
+                    }
+                    out.push((h + 1, e, Some(EntityKind::Person)));
+                    return out;
+                }
+            }
+        }
         let after_connector = k > s && !words[k - 1].cap;
         let right_end = e;
         let right_has_org =
@@ -445,6 +480,29 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
         out.push((left, e, cue));
     }
     out
+}
+
+/// "the Valdoria Electoral Code", "the Harbour Act": laws, schemes, prizes and events
+/// are not annotated, but the place that opens their name is a mention of it.
+fn strip_document(
+    words: &[Word],
+    s: usize,
+    e: usize,
+    cue: Option<EntityKind>,
+) -> Vec<(usize, usize, Option<EntityKind>)> {
+    if e - s < 2 || !in_list(lexicon::DOCUMENT_HEADS, &words[e - 1].text) {
+        return vec![(s, e, cue)];
+    }
+    let g = lexicon::gazetteer();
+    for k in (s + 1..e).rev() {
+        let surface: Vec<&str> = (s..k).map(|i| words[i].text.as_str()).collect();
+        if g.places
+            .contains_key(&lexicon::place_key(&surface.join(" ")))
+        {
+            return vec![(s, k, None)];
+        }
+    }
+    Vec::new()
 }
 
 /// "President of Valdoria Anna Berg": after a title and "of", a place and then the
@@ -481,11 +539,34 @@ fn split_connectors(
     e: usize,
     cue: Option<EntityKind>,
 ) -> Vec<(usize, usize, Option<EntityKind>)> {
+    let g = lexicon::gazetteer();
+    // "Valdoria & Gorvia": two places, not one firm.
+    if let Some(k) = (s + 1..e).find(|&i| words[i].gap_before == " & ") {
+        let place = |a: usize, b: usize| {
+            let surface: Vec<&str> = (a..b).map(|i| words[i].text.as_str()).collect();
+            g.places
+                .contains_key(&lexicon::place_key(&surface.join(" ")))
+        };
+        if place(s, k) && place(k, e) {
+            return vec![(s, k, cue), (k, e, None)];
+        }
+    }
     let has_connector = (s..e).any(|i| !words[i].cap);
     if !has_connector {
         return vec![(s, e, cue)];
     }
-    let g = lexicon::gazetteer();
+    // "SC East Bengal and Chennaiyin FC", "Granite Ltd and Northwind Inc": two
+    // organisations, each complete with its own suffix or acronym.
+    if let Some(c) = (s + 1..e.saturating_sub(1)).find(|&i| fold(&words[i].text) == "and") {
+        let suffix = |i: usize| in_list(lexicon::LEGAL_SUFFIXES, &words[i].text);
+        let own_name = |a: usize, b: usize| {
+            (a..b).all(|i| words[i].cap)
+                && (suffix(a) || suffix(b - 1) || (b - a >= 2 && (a..b).any(|i| words[i].upper)))
+        };
+        if (suffix(e - 1) || suffix(c + 1)) && own_name(s, c) && own_name(c + 1, e) {
+            return vec![(s, c, cue), (c + 1, e, None)];
+        }
+    }
     let surface: Vec<&str> = (s..e).map(|i| words[i].text.as_str()).collect();
     let whole = lexicon::place_key(&surface.join(" "));
     let keeps_together = g.places.contains_key(&whole)
@@ -554,18 +635,29 @@ fn candidate(
     title_cue: Option<EntityKind>,
 ) -> Candidate {
     let start = words[s].start;
-    let end = words[e - 1].end;
+    let mut end = words[e - 1].end;
+    // "Caris & Co. analyst": the abbreviation's dot, when no sentence ends there.
+    if in_list(&["co", "inc", "corp", "ltd", "bros"], &words[e - 1].text)
+        && chars.get(end) == Some(&'.')
+        && (chars.get(end + 1) == Some(&',')
+            || chars.get(end + 1) == Some(&' ')
+                && chars.get(end + 2).is_some_and(|c| c.is_lowercase()))
+    {
+        end += 1;
+    }
     let surface: String = chars[start..end].iter().collect();
     let prev = s.checked_sub(1).map(|i| &words[i]);
     let next = words.get(e);
     let mut cue = title_cue;
     let lower_before = prev.filter(|p| !p.cap && words[s].gap_before == " ");
+    // "said Unita general secretary ...": the verb of saying is the whole phrase's.
+    let mut said_before = false;
     if let Some(p) = lower_before {
-        if in_list(lexicon::ROLE_NOUNS, &p.text)
-            || in_list(lexicon::SAY_VERBS, &p.text)
-            || in_list(lexicon::PERSON_NOUNS, &p.text)
-        {
+        if in_list(lexicon::ROLE_NOUNS, &p.text) || in_list(lexicon::PERSON_NOUNS, &p.text) {
             cue = Some(EntityKind::Person);
+        } else if in_list(lexicon::SAY_VERBS, &p.text) {
+            cue = Some(EntityKind::Person);
+            said_before = true;
         }
     }
     // An apposition: "my shift supervisor, Nurbol", "his first name, Arman".
@@ -602,15 +694,42 @@ fn candidate(
             && (in_list(lexicon::ORG_CUE_NOUNS, &n.text)
                 || in_list(lexicon::ORG_CUE_AFTER, &n.text))
     }) && !words[e - 1].possessive;
-    if title_cue.is_none() && (org_before || (org_after && cue.is_none())) {
+    if title_cue.is_none() && (org_before || (org_after && (cue.is_none() || said_before))) {
         cue = Some(EntityKind::Organisation);
     }
-    let place_hint = lower_before.is_some_and(|p| {
-        matches!(
-            fold(&p.text).as_str(),
-            "in" | "near" | "across" | "throughout" | "outside"
-        )
+    // "Unity and Upper Nile states", "Vossa province": a noun for a division of a
+    // country right after the name.
+    let division_after = next.is_some_and(|n| {
+        n.gap_before == " "
+            && !n.cap
+            && !words[e - 1].possessive
+            && in_list(lexicon::DIVISION_NOUNS, &n.text)
     });
+    // "states" is also a verb of saying; after "X and" it is the plural noun.
+    let coordinated = lower_before.is_some_and(|p| fold(&p.text) == "and");
+    if division_after && (cue.is_none() || (coordinated && title_cue.is_none())) {
+        cue = Some(EntityKind::Place);
+    }
+    // "small-town Ardel, Wash., on Friday", "Ardel, Valdoria.": a town, then the
+    // state or country it is in.
+    let then_place = next.is_some_and(|n| {
+        n.gap_before == ", "
+            && n.cap
+            && !n.possessive
+            && lexicon::gazetteer()
+                .places
+                .contains_key(&lexicon::place_key(&n.text))
+            && chars
+                .get(n.end)
+                .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')'))
+    });
+    let place_hint = then_place
+        || lower_before.is_some_and(|p| {
+            matches!(
+                fold(&p.text).as_str(),
+                "in" | "near" | "across" | "throughout" | "outside"
+            )
+        });
     Candidate {
         paragraph,
         start,
@@ -621,6 +740,12 @@ fn candidate(
         cue,
         place_hint,
         defines_acronym_of: None,
+        bare: next.is_none_or(|n| {
+            n.gap_before != " "
+                || n.cap
+                || in_list(lexicon::SAY_VERBS, &n.text)
+                || in_list(lexicon::RUN_BREAKERS, &n.text)
+        }),
         dateline_place: start == 0 && (s..e).all(|i| words[i].upper) && opens_dateline(chars, end),
     }
 }
@@ -801,6 +926,61 @@ mod tests {
         assert_eq!(
             names("a poll by the Brightvale bureau found"),
             vec![("Brightvale".into(), Some(Organisation))]
+        );
+    }
+
+    #[test]
+    fn organisation_cues_portfolios_documents_and_firms() {
+        use EntityKind::{Organisation, Person, Place};
+        // A title with a portfolio, then the minister's name.
+        assert_eq!(
+            names("Valdoria's Minister of Foreign Affairs Olek Marsh Tovi said"),
+            vec![
+                ("Valdoria".into(), None),
+                ("Olek Marsh Tovi".into(), Some(Person))
+            ]
+        );
+        // A party named after its noun; a verb of saying before an organisation's
+        // official is the whole phrase's.
+        assert_eq!(
+            names("the main opposition party Vendra has"),
+            vec![("Vendra".into(), Some(Organisation))]
+        );
+        assert_eq!(
+            names("it said, said Vendra general secretary Ilo Brak."),
+            vec![
+                ("Vendra".into(), Some(Organisation)),
+                ("Ilo Brak".into(), Some(Person))
+            ]
+        );
+        // Laws and prizes are not annotated; the place opening the name is.
+        assert_eq!(
+            surfaces("under the Kenya Electoral Code, results"),
+            vec!["Kenya"]
+        );
+        assert!(surfaces("the Brenn Cup final").is_empty());
+        // An ampersand inside a firm's name, with the abbreviation's dot.
+        assert_eq!(
+            surfaces("Tarrow & Co. analyst Ilo Brak said"),
+            vec!["Tarrow & Co.", "Ilo Brak"]
+        );
+        // Two clubs joined by "and".
+        assert_eq!(
+            surfaces("the match between SC Ardel Rovers and Brennick FC."),
+            vec!["SC Ardel Rovers", "Brennick FC"]
+        );
+        // A division noun after a name; a town before its state.
+        assert_eq!(
+            names("oil fields in Kessa and Upper Morn states"),
+            vec![("Kessa".into(), None), ("Upper Morn".into(), Some(Place))]
+        );
+        let c = candidates(0, "a mall in small-town Orvale, Wash., on Friday");
+        assert_eq!(c[0].surface, "Orvale");
+        assert!(c[0].place_hint);
+        // A known agency credited in a dateline without a dash.
+        assert_eq!(
+            surfaces("New Delhi, Jan 24 (PTI) Chief Minister Ravel Asok met"),
+            vec!["New Delhi", "Ravel Asok"]
         );
     }
 

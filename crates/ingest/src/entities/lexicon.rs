@@ -307,6 +307,8 @@ pub const ORG_TAILS: &[&str] = &[
     "securities",
     "insurance",
     "telecom",
+    "co",
+    "bros",
 ];
 
 /// Lowercase nouns that, right after a name, say it is an organisation's: "Northwind
@@ -326,6 +328,24 @@ pub const ORG_CUE_AFTER: &[&str] = &[
     "employees",
     "headquarters",
     "subsidiary",
+    "leader",
+    "leaders",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "boss",
+    "official",
+    "officials",
+    "lawmaker",
+    "lawmakers",
+    "general",
+    "coach",
+    "manager",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "captain",
 ];
 
 /// Lowercase particles inside a person's name: "Ludwig van Beethoven", "Osama bin
@@ -360,6 +380,27 @@ pub const ORG_CUE_NOUNS: &[&str] = &[
     "regulator",
     "startup",
     "watchdog",
+    "party",
+    "giant",
+    "group",
+    "chain",
+    "retailer",
+    "maker",
+    "manufacturer",
+    "airline",
+    "publisher",
+    "charity",
+    "organisation",
+    "organization",
+    "movement",
+    "faction",
+    "bloc",
+    "militia",
+    "club",
+    "agency",
+    "network",
+    "website",
+    "supplier",
 ];
 
 /// Words that are capitalised wherever they stand but name no entity.
@@ -888,6 +929,103 @@ pub const ORG_HEADS: &[&str] = &[
     "monitor",
     "observatory",
     "watch",
+];
+
+/// Last words of the names of laws, schemes, prizes and events, which are not
+/// annotated: "Electoral Code", "Patriot Act", "Davis Cup", "Gati Shakti Yojana".
+pub const DOCUMENT_HEADS: &[&str] = &[
+    "code",
+    "act",
+    "constitution",
+    "charter",
+    "bill",
+    "accord",
+    "accords",
+    "agreement",
+    "convention",
+    "protocol",
+    "declaration",
+    "doctrine",
+    "scheme",
+    "yojana",
+    "yojna",
+    "abhiyan",
+    "cup",
+    "trophy",
+    "prize",
+    "award",
+    "awards",
+    "games",
+    "olympics",
+    "festival",
+];
+
+/// Words that open or close a company's or club's name: "Granite Ltd", "FC Ardel".
+pub const LEGAL_SUFFIXES: &[&str] = &[
+    "fc", "afc", "sc", "cf", "inc", "ltd", "llc", "plc", "corp", "co", "gmbh", "jsc", "ag", "sa",
+    "nv", "bv", "ab", "asa", "oyj", "spa",
+];
+
+/// Lowercase nouns that, right after a name, make it a place's: "Upper Nile state".
+pub const DIVISION_NOUNS: &[&str] = &[
+    "state",
+    "states",
+    "province",
+    "provinces",
+    "region",
+    "regions",
+    "district",
+    "districts",
+    "county",
+    "counties",
+    "governorate",
+    "prefecture",
+    "oblast",
+    "municipality",
+];
+
+/// Words that end a minister's portfolio: "Minister of Foreign Affairs", "Minister of
+/// Territorial Administration".
+pub const PORTFOLIO_WORDS: &[&str] = &[
+    "affairs",
+    "defence",
+    "defense",
+    "finance",
+    "health",
+    "education",
+    "justice",
+    "interior",
+    "trade",
+    "agriculture",
+    "information",
+    "communication",
+    "communications",
+    "energy",
+    "mines",
+    "petroleum",
+    "labour",
+    "labor",
+    "transport",
+    "administration",
+    "development",
+    "security",
+    "commerce",
+    "industry",
+    "environment",
+    "tourism",
+    "culture",
+    "sport",
+    "sports",
+    "youth",
+    "economy",
+    "planning",
+    "works",
+    "housing",
+    "water",
+    "fisheries",
+    "lands",
+    "employment",
+    "state",
 ];
 
 /// Words that make a name a place's when it ends with one: "Caspian Sea", "Red Square".

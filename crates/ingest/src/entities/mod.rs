@@ -110,7 +110,11 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
     let mut person_cues: HashMap<&str, usize> = HashMap::new();
     let mut place_hints: HashMap<&str, usize> = HashMap::new();
     let mut org_cues: HashMap<&str, usize> = HashMap::new();
+    let mut place_cues: HashMap<&str, usize> = HashMap::new();
     for o in &occ {
+        if o.cand.cue == Some(EntityKind::Place) {
+            *place_cues.entry(&o.key).or_default() += 1;
+        }
         if o.cand.cue == Some(EntityKind::Organisation) {
             *org_cues.entry(&o.key).or_default() += 1;
         }
@@ -134,6 +138,16 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
         let (kind, fate) = match intr {
             _ if o.cand.dateline_place => (Some(EntityKind::Place), Fate::Name(0)),
             _ if lone_head => (None, Fate::Dropped),
+            // "the mining giant Anglo American": a noun for a firm outweighs words
+            // that are otherwise adjectives.
+            Intrinsic::NotAnEntity
+                if !single
+                    && o.cand.cue == Some(EntityKind::Organisation)
+                    && o.cand.bare
+                    && !o.cand.initial =>
+            {
+                (Some(EntityKind::Organisation), Fate::Name(0))
+            }
             Intrinsic::NotAnEntity => (None, Fate::Dropped),
             Intrinsic::Kind(k) => (Some(*k), Fate::Name(0)),
             Intrinsic::Unknown
@@ -147,6 +161,12 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
                     > person_cues.get(o.key.as_str()).copied().unwrap_or(0) =>
             {
                 (Some(EntityKind::Organisation), Fate::Name(0))
+            }
+            Intrinsic::Unknown
+                if place_cues.contains_key(o.key.as_str())
+                    && !person_cues.contains_key(o.key.as_str()) =>
+            {
+                (Some(EntityKind::Place), Fate::Name(0))
             }
             Intrinsic::Unknown if person_cues.contains_key(o.key.as_str()) => (
                 Some(EntityKind::Person),
@@ -190,6 +210,7 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
         }
     }
     merge::merge_variants(&names, &mut uf);
+    merge_name_tails(&occ, &fates, &names, &mut uf);
     merge_acronyms(&occ, &fates, &names, &mut uf);
 
     // 5. One-word names: surnames and first names of full names, in the article and
@@ -249,9 +270,20 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
                 .filter(|(words, _)| words[0] == w)
                 .map(|(_, r)| *r)
                 .collect();
+            // "Issa Tchiroma Bakary" ... "Tchiroma": a middle name used alone.
+            let by_middle: HashSet<usize> = full
+                .iter()
+                .filter(|(words, _)| {
+                    words.len() > 2
+                        && words[1..words.len() - 1].contains(&w)
+                        && w.chars().count() >= 4
+                })
+                .map(|(_, r)| *r)
+                .collect();
             let resolved = unique(by_last(false))
                 .or_else(|| unique(by_last(true)))
                 .or_else(|| unique(by_first))
+                .or_else(|| unique(by_middle))
                 .or_else(|| person_roots_by_last.get(&w).cloned().and_then(unique));
             fates[i] = match (resolved, kinds[i]) {
                 (Some(root), _) => Fate::Name(root),
@@ -388,6 +420,39 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
     Found {
         entities: built.into_iter().map(|(_, e)| e).collect(),
         notes,
+    }
+}
+
+/// "Paul Atanga Nji" ... "Atanga Nji": a shorter person's name of two or more words
+/// that ends one longer person's name in the same article is that person's.
+fn merge_name_tails(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: &mut UnionFind) {
+    let mut by_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, o) in occ.iter().enumerate() {
+        if let Fate::Name(n) = fates[i] {
+            if names[n].kind == EntityKind::Person && names[n].words.len() > 1 {
+                let list = by_article.entry(o.article).or_default();
+                if !list.contains(&n) {
+                    list.push(n);
+                }
+            }
+        }
+    }
+    for list in by_article.values() {
+        for &short in list {
+            let sw = &names[short].words;
+            let longer: HashSet<usize> = list
+                .iter()
+                .filter(|&&l| {
+                    let lw = &names[l].words;
+                    lw.len() > sw.len() && lw[lw.len() - sw.len()..] == sw[..]
+                })
+                .map(|&l| uf.find(l))
+                .collect();
+            if longer.len() == 1 {
+                let l = *longer.iter().next().unwrap();
+                uf.union(short, l);
+            }
+        }
     }
 }
 

@@ -31,7 +31,10 @@ pub fn intrinsic(
     use EntityKind::*;
     let g = gazetteer();
     let key = place_key(surface);
-    if known_organisations.contains(&fold(surface)) {
+    // News agencies are organisations wherever they are named ("told Reuters"),
+    // except a wire that is also a common surname.
+    let agency = |w: &str| crate::metadata::wire_name(w).is_some_and(|c| c != "Bloomberg");
+    if known_organisations.contains(&fold(surface)) || agency(surface) {
         return Intrinsic::Kind(Organisation);
     }
     if g.places.contains_key(&key) {
@@ -69,6 +72,27 @@ pub fn intrinsic(
             return Intrinsic::NotAnEntity;
         }
     }
+    // "SC East Bengal", "Granite Ltd": a club's or company's suffix.
+    if words.len() > 1
+        && (in_list(lexicon::LEGAL_SUFFIXES, &words[0])
+            || in_list(lexicon::LEGAL_SUFFIXES, &words[words.len() - 1]))
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        return Intrinsic::Kind(Organisation);
+    }
+    // "Caris & Co", "Marks & Spencer": firms, not people.
+    if words.len() > 1 && surface.contains(" & ") {
+        return Intrinsic::Kind(Organisation);
+    }
+    // "Thomson Reuters": a longer name ending in a known organisation's.
+    if words.len() > 1
+        && (known_organisations.contains(&fold(&words[words.len() - 1]))
+            || agency(&words[words.len() - 1]))
+    {
+        return Intrinsic::Kind(Organisation);
+    }
     if words.iter().any(|w| in_list(lexicon::ORG_HEADS, w)) {
         return Intrinsic::Kind(Organisation);
     }
@@ -83,6 +107,19 @@ pub fn intrinsic(
             .iter()
             .all(|w| in_list(lexicon::DIRECTIONS, w))
         && g.places.contains_key(&place_key(&words[words.len() - 1]))
+    {
+        return Intrinsic::Kind(Place);
+    }
+    // "Upper Nile", "South Kordofan": a compass word opening an unknown name makes a
+    // region's name, not a person's.
+    if (2..=3).contains(&words.len())
+        && in_list(lexicon::DIRECTIONS, &words[0])
+        && !in_list(&["mid", "central"], &words[0])
+        && words[1..].iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !g.adjectives.contains(&fold(w))
+                && !lexicon::is_calendar_word(w)
+        })
     {
         return Intrinsic::Kind(Place);
     }
@@ -108,11 +145,16 @@ pub fn looks_like_full_name(words: &[String]) -> bool {
             if k > 0 && k + 1 < words.len() && in_list(lexicon::NAME_PARTICLES, w) {
                 return true;
             }
-            w.chars().next().is_some_and(char::is_uppercase)
-                && !w.chars().all(|c| !c.is_lowercase())
-                && !g.adjectives.contains(&fold(w))
-                && !lexicon::is_calendar_word(w)
-                && !in_list(lexicon::SENTENCE_STARTERS, w)
+            // "K Chandrasekhar Rao", "M. K. Stalin": initials before the surname.
+            let initial = k + 1 < words.len()
+                && w.trim_end_matches('.').chars().count() == 1
+                && w.chars().next().is_some_and(char::is_uppercase);
+            initial
+                || w.chars().next().is_some_and(char::is_uppercase)
+                    && !w.chars().all(|c| !c.is_lowercase())
+                    && !g.adjectives.contains(&fold(w))
+                    && !lexicon::is_calendar_word(w)
+                    && !in_list(lexicon::SENTENCE_STARTERS, w)
         })
 }
 
@@ -157,6 +199,18 @@ mod tests {
             "Janiya".into(),
             "Nakizbekova".into()
         ]));
+        assert!(looks_like_full_name(&[
+            "R".into(),
+            "Velan".into(),
+            "Asok".into()
+        ]));
+        assert!(!looks_like_full_name(&["Velan".into(), "R".into()]));
+        assert_eq!(kind("SC Ardel Rovers"), Intrinsic::Kind(Organisation));
+        assert_eq!(kind("Tarrow & Co."), Intrinsic::Kind(Organisation));
+        assert_eq!(kind("Halvard Reuters"), Intrinsic::Kind(Organisation));
+        assert_eq!(kind("Reuters"), Intrinsic::Kind(Organisation));
+        assert_eq!(kind("Upper Morn"), Intrinsic::Kind(Place));
+        assert_eq!(kind("South Kessa"), Intrinsic::Kind(Place));
         assert!(!looks_like_full_name(&["Central".into(), "Asian".into()]));
     }
 }

@@ -283,3 +283,30 @@ fn datelines_particles_and_organisations_known_by_their_role_nouns() {
         );
     }
 }
+
+const UNSEEN_PORTFOLIO: &str = "Port tax row deepens\n\nValdoria's Minister of Territorial Affairs Pell Oran Dusk on Friday dismissed a port tax proposed by the shipping lawyer Ilo Vassen Brak.\n\n\u{201c}The tax would empty our harbours,\u{201d} Oran Dusk told reporters. Vassen, a former harbour master, stood by his figures.\n\nThe mining giant Anglo Danish, which backed him, and the giant Central Asian bank said nothing.\n";
+
+#[test]
+fn middle_names_name_tails_and_firms_named_by_their_nouns() {
+    let c = TempCorpus::new("unseen-portfolio").with("minister.txt", UNSEEN_PORTFOLIO);
+    let ingested = ingest_dir(&c.dir).unwrap();
+    let corpus = &ingested.corpus;
+    let (dusk, e) = entity(corpus, "Pell Oran Dusk");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(entity(corpus, "Oran Dusk").0, dusk, "a name's tail");
+    let (brak, _) = entity(corpus, "Ilo Vassen Brak");
+    assert_eq!(entity(corpus, "Vassen").0, brak, "a middle name alone");
+    let aliases: Vec<&String> = corpus.entities.iter().flat_map(|e| &e.aliases).collect();
+    assert!(
+        !aliases.iter().any(|a| a.contains("Minister")),
+        "{aliases:?}"
+    );
+    assert_eq!(
+        entity(corpus, "Anglo Danish").1.kind,
+        EntityKind::Organisation
+    );
+    assert!(
+        !aliases.iter().any(|a| *a == "Central Asian"),
+        "{aliases:?}"
+    );
+}
