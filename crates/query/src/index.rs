@@ -679,7 +679,8 @@ impl Index {
             return members;
         }
         let mut members: Vec<u32> = set.iter().collect();
-        let rank = |a: u32| self.newest_rank[a as usize];
+        let newest_rank: &[u32] = &self.newest_rank;
+        let rank = |a: u32| newest_rank[a as usize];
         if oldest_first {
             // Articles of one day are in id order in both presorted lists, so the
             // newest-first rank breaks ties in oldest-first order too.
