@@ -7,7 +7,10 @@
 /// A set of article indexes `0..len`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Bitset {
-    words: Vec<u64>,
+    /// A boxed slice rather than a Vec: indexing it is the built-in slice
+    /// indexing, where a Vec's goes through `Index::index`, which the
+    /// size-optimised release build (the WebAssembly) leaves as a call.
+    words: Box<[u64]>,
     len: usize,
 }
 
@@ -15,7 +18,7 @@ impl Bitset {
     /// The empty set over `0..len`.
     pub fn empty(len: usize) -> Bitset {
         Bitset {
-            words: vec![0; len.div_ceil(64)],
+            words: vec![0; len.div_ceil(64)].into(),
             len,
         }
     }
@@ -23,7 +26,7 @@ impl Bitset {
     /// The full set `0..len`.
     pub fn full(len: usize) -> Bitset {
         let mut s = Bitset {
-            words: vec![u64::MAX; len.div_ceil(64)],
+            words: vec![u64::MAX; len.div_ceil(64)].into(),
             len,
         };
         let tail = len % 64;

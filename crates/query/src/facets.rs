@@ -103,9 +103,11 @@ pub(crate) fn count(
     let adds = |slot: usize, counts: &Tally, count: &dyn Fn(&Bitset) -> Tally| {
         wider[slot].map(|w| adds(w, matching, matching_size, counts, count))
     };
+    // A slice, so indexing it is not a call in the size-optimised build.
+    let article_source: &[u32] = &index.article_source;
     let count_sources = |set: &Bitset| {
         tally(set, &index.source_articles, |a| {
-            std::slice::from_ref(&index.article_source[a as usize])
+            std::slice::from_ref(&article_source[a as usize])
         })
     };
     let count_entities =

@@ -640,13 +640,21 @@ impl Index {
             let mut s = Bitset::empty(n);
             // A mention matches when its whole period lies in the range: a day
             // range finds the articles naming that day, not every article that
-            // says "this year".
-            let within = |&(first, last): &(Date, Date)| {
-                mfrom.is_none_or(|f| first >= f) && mto.is_none_or(|t| last <= t)
-            };
-            for a in 0..n as u32 {
-                if self.mention_periods(a).iter().any(within) {
-                    s.insert(a);
+            // says "this year". Days compared as one number each (year, month,
+            // day in descending bits), and the periods read in one pass: this
+            // goes through every period of the corpus.
+            let day = |d: Date| (d.year as u32) << 16 | (d.month as u32) << 8 | d.day as u32;
+            let (lo, hi) = (mfrom.map_or(0, day), mto.map_or(u32::MAX, day));
+            let within = |&(first, last): &(Date, Date)| day(first) >= lo && day(last) <= hi;
+            let mut periods = self.mention_periods.iter();
+            for (a, ends) in self.mention_offsets.windows(2).enumerate() {
+                let count = ends[1].saturating_sub(ends[0]) as usize;
+                if periods
+                    .by_ref()
+                    .take(count)
+                    .fold(false, |hit, p| hit | within(p))
+                {
+                    s.insert(a as u32);
                 }
             }
             s
@@ -825,7 +833,8 @@ impl Index {
             return members;
         }
         let mut members: Vec<u32> = set.iter().collect();
-        let rank = |a: u32| self.newest_rank[a as usize];
+        let newest_rank: &[u32] = &self.newest_rank;
+        let rank = |a: u32| newest_rank[a as usize];
         if oldest_first {
             // Articles of one day are in id order in both presorted lists, so the
             // newest-first rank breaks ties in oldest-first order too.

@@ -9,8 +9,9 @@
 /// Numbered lists, list `i` being `items[starts[i]..starts[i + 1]]`.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Lists {
-    starts: Vec<u32>,
-    items: Vec<u32>,
+    // Boxed slices, not Vecs: see `Bitset::words`.
+    starts: Box<[u32]>,
+    items: Box<[u32]>,
 }
 
 impl Lists {
@@ -33,7 +34,10 @@ impl From<Vec<Vec<u32>>> for Lists {
             items.extend_from_slice(&list);
             starts.push(items.len() as u32);
         }
-        Lists { starts, items }
+        Lists {
+            starts: starts.into(),
+            items: items.into(),
+        }
     }
 }
 
