@@ -18,6 +18,13 @@ pub fn QuoteList(results: Memo<Results>) -> impl IntoView {
     let Data(index) = context();
     let shards = context::<Shards>();
     let limit = RwSignal::new(PAGE);
+    // A new search or filter starts again from the first page.
+    Effect::new(move |seen: Option<()>| {
+        results.track();
+        if seen.is_some() {
+            limit.set(PAGE);
+        }
+    });
     let list = Memo::new(move |_| {
         shards.bodies.track();
         results.with(|r| nav.view.with(|v| index.quotes(r, v, limit.get())))

@@ -19,6 +19,13 @@ pub fn ResultList(results: Memo<Results>) -> impl IntoView {
     let Data(index) = context();
     let shards = context::<Shards>();
     let limit = RwSignal::new(PAGE);
+    // A new search or filter starts again from the first page.
+    Effect::new(move |seen: Option<()>| {
+        results.track();
+        if seen.is_some() {
+            limit.set(PAGE);
+        }
+    });
     let total = Memo::new(move |_| results.with(|r| r.total));
     let pending = Memo::new(move |_| results.with(|r| r.pending));
     let shown = Memo::new(move |_| {
