@@ -85,11 +85,13 @@ fn ArticleView(article: u32, results: Memo<Results>) -> impl IntoView {
                 <dd><time datetime=a.published.map(|d| d.to_string())>{date}</time></dd>
                 {a.wire.clone().map(|w| view! { <dt>"Wire"</dt><dd>{w}</dd> })}
                 {a.author.clone().map(|w| view! { <dt>"By"</dt><dd>{w}</dd> })}
-                <dt>"File"</dt>
-                <dd class="file">{a.file.clone()}</dd>
-                {a.url.clone().map(|url| view! {
-                    <dt>"Original"</dt>
-                    <dd><a href=url.clone() rel="noopener noreferrer nofollow" target="_blank">{display_url(&url)}</a></dd>
+                {move || body().map(|b| view! {
+                    <dt>"File"</dt>
+                    <dd class="file">{b.file.to_string()}</dd>
+                    {b.url.map(|url| view! {
+                        <dt>"Original"</dt>
+                        <dd><a href=url.to_string() rel="noopener noreferrer nofollow" target="_blank">{display_url(url)}</a></dd>
+                    })}
                 })}
             </dl>
             <p class="legend" aria-hidden="true">

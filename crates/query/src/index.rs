@@ -45,6 +45,10 @@ type Map<V> = HashMap<String, V, rustc_hash::FxBuildHasher>;
 /// An article's text and marks, wherever they are stored.
 #[derive(Debug, Clone, Copy)]
 pub struct BodyRef<'a> {
+    /// The file in `corpus/` the article came from.
+    pub file: &'a str,
+    /// Link to the original page, when known.
+    pub url: Option<&'a str>,
     /// Clean body text, one string per paragraph.
     pub paragraphs: &'a [String],
     pub mentions: &'a [Mention],
@@ -395,6 +399,8 @@ impl Index {
         if self.body_shards.is_empty() {
             let a = self.corpus.articles.get(article as usize)?;
             return Some(BodyRef {
+                file: &a.file,
+                url: a.url.as_deref(),
                 paragraphs: &a.paragraphs,
                 mentions: &a.mentions,
                 date_mentions: &a.date_mentions,
@@ -406,6 +412,8 @@ impl Index {
         let i = bodies.binary_search_by_key(&article, |b| b.article).ok()?;
         let b = &bodies[i];
         Some(BodyRef {
+            file: &b.file,
+            url: b.url.as_deref(),
             paragraphs: &b.paragraphs,
             mentions: &b.mentions,
             date_mentions: &b.date_mentions,

@@ -16,7 +16,8 @@
 //!   sources, entities, facet and date facts, each article's indexed length); the
 //!   rest goes into content-addressed static files next to the page, fetched from
 //!   the same origin only when needed:
-//!   - *body shards* hold article text with its entity, date and quotation marks,
+//!   - *body shards* hold article text with its entity, date and quotation marks
+//!     (and the file name and link, which only the reader shows),
 //!     grouped newest first (the default order), so the first page of results
 //!     needs one shard;
 //!   - *text shards* hold the inverted index, split by a hash of the term, so a
@@ -109,11 +110,16 @@ pub enum BodyStore {
     },
 }
 
-/// An article's text and marks, as stored in a body shard.
+/// An article's text and marks, as stored in a body shard, with the metadata
+/// only the reader shows (so the embedded part stays small).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Body {
     /// Index into `Corpus::articles`.
     pub article: u32,
+    /// `Article::file`.
+    pub file: String,
+    /// `Article::url`.
+    pub url: Option<String>,
     pub paragraphs: Vec<String>,
     pub mentions: Vec<Mention>,
     pub date_mentions: Vec<DateMention>,
@@ -350,6 +356,8 @@ impl Pack {
                     let article = &mut corpus.articles[a as usize];
                     let body = Body {
                         article: a,
+                        file: std::mem::take(&mut article.file),
+                        url: article.url.take(),
                         paragraphs: std::mem::take(&mut article.paragraphs),
                         mentions: std::mem::take(&mut article.mentions),
                         date_mentions: std::mem::take(&mut article.date_mentions),
