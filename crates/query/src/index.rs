@@ -824,17 +824,29 @@ impl Index {
             members.truncate(len);
             return members;
         }
-        let mut members: Vec<u32> = set.iter().collect();
-        let rank = |a: u32| self.newest_rank[a as usize];
-        if oldest_first {
-            // Articles of one day are in id order in both presorted lists, so the
-            // newest-first rank breaks ties in oldest-first order too.
-            let date = |a: u32| self.corpus.articles[a as usize].published;
-            members.sort_by_cached_key(|&a| (date(a).is_none(), date(a), rank(a)));
-        } else {
-            members.sort_unstable_by_key(|&a| rank(a));
-        }
-        members
+        // Each member as one number that sorts in the order wanted and ends with
+        // its newest-first rank, which gives the article back. Oldest first:
+        // undated last, then the date; articles of one day are in id order in
+        // both presorted lists, so the newest-first rank breaks ties in
+        // oldest-first order too.
+        let mut keys: Vec<u128> = set
+            .iter()
+            .map(|a| {
+                let rank = self.newest_rank[a as usize] as u128;
+                if !oldest_first {
+                    return rank;
+                }
+                let date = self.corpus.articles[a as usize].published;
+                let day = date.map_or(1 << 32, |d| {
+                    (d.year as u128) << 16 | (d.month as u128) << 8 | d.day as u128
+                });
+                day << 32 | rank
+            })
+            .collect();
+        sort::sort_numbers(&mut keys);
+        keys.into_iter()
+            .map(|k| self.newest[k as u32 as usize])
+            .collect()
     }
 
     fn lookup(&self, term: &str) -> Lookup<'_> {
