@@ -385,9 +385,12 @@ impl Pack {
 /// postings (not delta-encoded), sorted by term, and each article's indexed
 /// length (body tokens + [`TITLE_BOOST`] × title tokens).
 pub(crate) fn invert(corpus: &Corpus) -> (Vec<(String, Postings)>, Vec<u32>) {
-    // Fx rather than std's hasher: this also runs in the page (embedded
-    // layout), where the index maps already use it.
-    let mut terms: rustc_hash::FxHashMap<String, Postings> = Default::default();
+    // Each term's position in `terms`. Fx rather than std's hasher, and a map
+    // to a number rather than to the postings: this also runs in the page
+    // (embedded layout), where the index's id maps are this same type, so one
+    // copy of the hash map code serves both.
+    let mut ids: rustc_hash::FxHashMap<String, u32> = Default::default();
+    let mut terms: Vec<(String, Postings)> = Vec::new();
     let mut lens = Vec::with_capacity(corpus.articles.len());
     for (ai, article) in corpus.articles.iter().enumerate() {
         let ai = ai as u32;
@@ -396,10 +399,15 @@ pub(crate) fn invert(corpus: &Corpus) -> (Vec<(String, Postings)>, Vec<u32>) {
         let mut add = |term: &str, weight: u32, pos: u32| {
             // Articles are visited in order, so a term's list ends with this
             // article exactly when the term was already seen in it.
-            let p = match terms.get_mut(term) {
-                Some(p) => p,
-                None => terms.entry(term.to_string()).or_default(),
+            let i = match ids.get(term) {
+                Some(&i) => i as usize,
+                None => {
+                    ids.entry(term.to_string()).or_insert(terms.len() as u32);
+                    terms.push((term.to_string(), Postings::default()));
+                    terms.len() - 1
+                }
             };
+            let p = &mut terms[i].1;
             if p.docs.last() != Some(&ai) {
                 p.docs.push(ai);
                 p.tf.push(0);
@@ -428,7 +436,6 @@ pub(crate) fn invert(corpus: &Corpus) -> (Vec<(String, Postings)>, Vec<u32>) {
         }
         lens.push(len);
     }
-    let mut terms: Vec<(String, Postings)> = terms.into_iter().collect();
     crate::sort::sort_by(&mut terms, |a, b| a.0.cmp(&b.0));
     (terms, lens)
 }
