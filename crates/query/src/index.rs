@@ -24,7 +24,7 @@
 use crate::bitset::Bitset;
 use crate::facets::DateBins;
 use crate::lists::Lists;
-use crate::pack::{self, Body, BodyStore, Bucket, Layout, Pack, Postings, ShardRef, TextStore};
+use crate::pack::{self, Body, Bucket, Layout, Pack, Postings, ShardRef};
 use crate::text::{self, TextQuery};
 use crate::view::{self, Facet, Sort, ViewState};
 use crate::{facets, sort, FacetCounts, Hit, QuoteList, QuoteRef, Results};
@@ -141,8 +141,9 @@ impl Index {
         let Pack {
             corpus,
             facts,
-            text,
-            bodies,
+            text_shards,
+            body_shards,
+            shard_of,
         } = pack;
         let n = corpus.articles.len();
         if facts.len() != n {
@@ -211,30 +212,20 @@ impl Index {
             (doc_len.iter().map(|&l| l as f64).sum::<f64>() / n as f64).max(1.0) as f32
         };
 
-        let (text_buckets, text_shards) = match text {
-            TextStore::Embedded => {
-                let (terms, _) = pack::invert(&corpus);
-                let (terms, postings) = terms.into_iter().unzip();
-                let cell = OnceLock::new();
-                let _ = cell.set(Bucket { terms, postings });
-                (vec![cell], Vec::new())
-            }
-            TextStore::Sharded(shards) => {
-                ((0..shards.len()).map(|_| OnceLock::new()).collect(), shards)
-            }
+        let text_buckets = if text_shards.is_empty() {
+            let (terms, _) = pack::invert(&corpus);
+            let (terms, postings) = terms.into_iter().unzip();
+            let cell = OnceLock::new();
+            let _ = cell.set(Bucket { terms, postings });
+            vec![cell]
+        } else {
+            text_shards.iter().map(|_| OnceLock::new()).collect()
         };
-        if text_buckets.is_empty() {
-            return Err("the text index has no buckets".into());
+        if !body_shards.is_empty()
+            && (shard_of.len() != n || shard_of.iter().any(|&s| s as usize >= body_shards.len()))
+        {
+            return Err("article bodies point at shards that do not exist".into());
         }
-        let (body_shards, shard_of) = match bodies {
-            BodyStore::Embedded => (Vec::new(), Vec::new()),
-            BodyStore::Sharded { shards, shard_of } => {
-                if shard_of.len() != n || shard_of.iter().any(|&s| s as usize >= shards.len()) {
-                    return Err("article bodies point at shards that do not exist".into());
-                }
-                (shards, shard_of)
-            }
-        };
         let loaded_bodies = (0..body_shards.len()).map(|_| OnceLock::new()).collect();
 
         let newest = pack::newest_first(&corpus);

@@ -56,10 +56,17 @@ pub struct Pack {
     pub corpus: Corpus,
     /// Per-article facts the filters, counts and ranking need, one per article.
     pub facts: Vec<Facts>,
-    /// The inverted index: embedded buckets, or the shards that hold them.
-    pub text: TextStore,
-    /// Where article bodies are.
-    pub bodies: BodyStore,
+    /// The text index's shards, one per bucket of [`bucket_of`] a term, in
+    /// bucket order, each holding a delta-encoded [`Bucket`]. Empty when the
+    /// index is built at start-up from the embedded article text, as one bucket.
+    pub text_shards: Vec<ShardRef>,
+    /// The body shards, each holding a `Vec<Body>` sorted by article. Empty when
+    /// the bodies are in `corpus`.
+    pub body_shards: Vec<ShardRef>,
+    /// The body shard of each article; empty when the bodies are in `corpus`.
+    pub shard_of: Vec<u32>,
+    // Plain lists, empty for the embedded layout, rather than an enum per
+    // store: the page decodes no enum (0.3 KB less gzipped, measured).
 }
 
 /// What the index needs to know about an article without its text.
@@ -84,29 +91,6 @@ pub struct ShardRef {
     /// [`content_name`] of the bytes; the file is `shards/<name>.bin`.
     pub name: String,
     pub bytes: u32,
-}
-
-/// Where the inverted index comes from.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub enum TextStore {
-    /// Built at start-up from the embedded article text, as one bucket.
-    Embedded,
-    /// Split into buckets by [`bucket_of`] a term, one shard per bucket, in
-    /// bucket order; each holds a delta-encoded [`Bucket`].
-    Sharded(Vec<ShardRef>),
-}
-
-/// Where article bodies are.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub enum BodyStore {
-    /// In `Pack::corpus`.
-    Embedded,
-    /// In shards; each holds a `Vec<Body>` sorted by article.
-    Sharded {
-        shards: Vec<ShardRef>,
-        /// The shard of each article.
-        shard_of: Vec<u32>,
-    },
 }
 
 /// An article's text and marks, as stored in a body shard.
@@ -310,8 +294,8 @@ impl Pack {
             });
             shard
         };
-        let text = match layout {
-            Layout::Embedded => TextStore::Embedded,
+        let text_shards = match layout {
+            Layout::Embedded => Vec::new(),
             Layout::Sharded => {
                 // About 1 byte per delta-encoded number.
                 let weight = |p: &Postings| p.docs.len() * 3 + p.positions.len() + 8;
@@ -324,16 +308,14 @@ impl Pack {
                     b.terms.push(term);
                     b.postings.push(p);
                 }
-                TextStore::Sharded(
-                    buckets
-                        .iter()
-                        .map(|b| publish(postcard::to_allocvec(b).expect("buckets serialise")))
-                        .collect(),
-                )
+                buckets
+                    .iter()
+                    .map(|b| publish(postcard::to_allocvec(b).expect("buckets serialise")))
+                    .collect()
             }
         };
-        let bodies = match layout {
-            Layout::Embedded => BodyStore::Embedded,
+        let (body_shards, shard_of) = match layout {
+            Layout::Embedded => (Vec::new(), Vec::new()),
             Layout::Sharded => {
                 let order = newest_first(&corpus);
                 let mut shard_of = vec![0u32; corpus.articles.len()];
@@ -368,14 +350,15 @@ impl Pack {
                 if !current.is_empty() {
                     flush(&mut current, &mut shards);
                 }
-                BodyStore::Sharded { shards, shard_of }
+                (shards, shard_of)
             }
         };
         let pack = Pack {
             corpus,
             facts,
-            text,
-            bodies,
+            text_shards,
+            body_shards,
+            shard_of,
         };
         (pack, files)
     }
