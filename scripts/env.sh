@@ -12,6 +12,9 @@ export NEWSPRISM_ROOT
 # setup.sh); trunk's and binaryen's are fixed here and in Trunk.toml.
 export NEWSPRISM_TRUNK_VERSION="0.21.14"
 export NEWSPRISM_BINARYEN_VERSION="132"
+# esbuild minifies the wasm-bindgen JavaScript glue (scripts/minify_js.py), which
+# Trunk's own minifier cannot parse.
+export NEWSPRISM_ESBUILD_VERSION="0.28.2"
 
 if [ -z "${NEWSPRISM_TOOLS:-}" ]; then
     if [ -d /opt/newsprism-tools ] && [ -w /opt/newsprism-tools ]; then

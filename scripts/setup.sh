@@ -6,6 +6,7 @@
 #   - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock
 #   - wasm-opt from the npm package binaryen (Debian's is too old: its output
 #     fails at start-up with "WebAssembly.Table.set(): Argument 1 is invalid")
+#   - esbuild from npm, to minify the JavaScript glue (scripts/minify_js.py)
 #   - Chromium and chromedriver from Debian, for the end-to-end tests
 #   - the end-to-end tests' node modules (playwright-core, no browser download)
 # Trunk itself would download wasm-bindgen and wasm-opt from GitHub; it uses the
@@ -97,6 +98,21 @@ fi
 if [ -d "$HOME/.cargo/bin" ] && [ ! -e "$HOME/.cargo/bin/wasm-opt" ]; then
     ln -s "$NEWSPRISM_TOOLS/node_modules/.bin/wasm-opt" "$HOME/.cargo/bin/wasm-opt"
     say "linked $HOME/.cargo/bin/wasm-opt -> $NEWSPRISM_TOOLS/node_modules/.bin/wasm-opt"
+fi
+
+# --- esbuild (npm), for the JavaScript glue --------------------------------------
+want_esbuild="$NEWSPRISM_ESBUILD_VERSION"
+esbuild="$NEWSPRISM_TOOLS/node_modules/.bin/esbuild"
+have_esbuild="$("$esbuild" --version 2>/dev/null || true)"
+if [ "$have_esbuild" = "$want_esbuild" ]; then
+    say "esbuild $want_esbuild present ($esbuild)"
+else
+    say "installing esbuild $want_esbuild from npm into $NEWSPRISM_TOOLS (found: ${have_esbuild:-none})"
+    mkdir -p "$NEWSPRISM_TOOLS"
+    [ -f "$NEWSPRISM_TOOLS/package.json" ] || echo '{ "private": true }' >"$NEWSPRISM_TOOLS/package.json"
+    timed npm install --prefix "$NEWSPRISM_TOOLS" --no-audit --no-fund --save-exact "esbuild@$want_esbuild"
+    have_esbuild="$("$esbuild" --version 2>/dev/null || true)"
+    [ "$have_esbuild" = "$want_esbuild" ] || die "$esbuild has version '${have_esbuild:-none}', wanted $want_esbuild"
 fi
 
 # --- Chromium ------------------------------------------------------------------

@@ -10,13 +10,6 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use newsprism_query::{Index, TextQuery};
-use std::collections::HashSet;
-
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-enum Kind {
-    Text,
-    Body,
-}
 
 #[derive(Clone, Copy)]
 pub struct Shards {
@@ -27,7 +20,10 @@ pub struct Shards {
     pub bodies: RwSignal<u32>,
     /// What could not be fetched, for the notices.
     pub errors: RwSignal<Vec<String>>,
-    requested: StoredValue<HashSet<(Kind, u32)>>,
+    /// Whether each shard is loaded or on its way, text shard `i` at `2 × i` and
+    /// body shard `i` at `2 × i + 1`. A plain list rather than a `HashSet`: the
+    /// set was the page's only user of std's randomly seeded hasher (measured).
+    requested: StoredValue<Vec<bool>>,
 }
 
 impl Shards {
@@ -37,67 +33,73 @@ impl Shards {
             text: RwSignal::new(0),
             bodies: RwSignal::new(0),
             errors: RwSignal::new(Vec::new()),
-            requested: StoredValue::new(HashSet::new()),
+            requested: StoredValue::new(Vec::new()),
         }
     }
 
     /// Fetches the text shards a search needs.
     pub fn want_text(&self, q: &TextQuery) {
         for i in self.index.missing_text_shards(q) {
-            self.fetch(Kind::Text, i);
+            self.fetch(false, i);
         }
     }
 
     /// Fetches the body shards of these articles.
-    pub fn want_bodies(&self, articles: impl IntoIterator<Item = u32>) {
-        for i in self.index.missing_body_shards(articles) {
-            self.fetch(Kind::Body, i);
+    pub fn want_bodies(&self, articles: &[u32]) {
+        for i in self.index.missing_body_shards(articles.iter().copied()) {
+            self.fetch(true, i);
         }
     }
 
-    fn fetch(&self, kind: Kind, i: u32) {
-        if !self
-            .requested
-            .try_update_value(|r| r.insert((kind, i)))
-            .unwrap_or(false)
-        {
+    /// Fetches text shard `i`, or body shard `i` when `body`, unless it is
+    /// loaded or on its way. One path for both kinds.
+    fn fetch(&self, body: bool, i: u32) {
+        let key = 2 * i as usize + body as usize;
+        let fresh = self.requested.try_update_value(|r| {
+            if r.len() <= key {
+                r.resize(key + 1, false);
+            }
+            !std::mem::replace(&mut r[key], true)
+        });
+        if fresh != Some(true) {
             return;
         }
         let index = self.index;
-        let shard = match kind {
-            Kind::Text => index.text_shard(i),
-            Kind::Body => index.body_shard(i),
+        let shard = if body {
+            index.body_shard(i)
+        } else {
+            index.text_shard(i)
         };
         let Some(shard) = shard else { return };
         let url = format!("shards/{}.bin", shard.name);
         let this = *self;
         spawn_local(async move {
             let loaded = match fetch_bytes(&url).await {
-                Ok(bytes) => match kind {
-                    Kind::Text => index.load_text_shard(i, &bytes),
-                    Kind::Body => index.load_body_shard(i, &bytes),
-                },
+                Ok(bytes) if body => index.load_body_shard(i, &bytes),
+                Ok(bytes) => index.load_text_shard(i, &bytes),
                 Err(e) => Err(e),
             };
-            match loaded {
-                Ok(()) => match kind {
-                    Kind::Text => this.text.update(|n| *n += 1),
-                    Kind::Body => this.bodies.update(|n| *n += 1),
-                },
-                Err(e) => {
-                    // Asking again (a new search, reopening the article) retries.
-                    this.requested.update_value(|r| {
-                        r.remove(&(kind, i));
-                    });
-                    let message = format!("Could not load part of the corpus: {e}");
-                    this.errors.update(|list| {
-                        if !list.contains(&message) {
-                            list.push(message);
-                        }
-                    });
-                }
-            }
+            this.loaded(key, loaded);
         });
+    }
+
+    /// Tells the components that shard `key` (see `requested`) arrived, or
+    /// notes why it did not.
+    fn loaded(&self, key: usize, loaded: Result<(), String>) {
+        match loaded {
+            Ok(()) if key % 2 == 1 => self.bodies.update(|n| *n += 1),
+            Ok(()) => self.text.update(|n| *n += 1),
+            Err(e) => {
+                // Asking again (a new search, reopening the article) retries.
+                self.requested.update_value(|r| r[key] = false);
+                let message = format!("Could not load part of the corpus: {e}");
+                self.errors.update(|list| {
+                    if !list.contains(&message) {
+                        list.push(message);
+                    }
+                });
+            }
+        }
     }
 }
 

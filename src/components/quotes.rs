@@ -30,7 +30,7 @@ pub fn QuoteList(results: Memo<Results>) -> impl IntoView {
         results.with(|r| nav.view.with(|v| index.quotes(r, v, limit.get())))
     });
     // A sharded page fetches the articles the list is waiting for.
-    Effect::new(move || list.with(|l| shards.want_bodies(l.waiting.iter().copied())));
+    Effect::new(move || list.with(|l| shards.want_bodies(&l.waiting)));
     let shown = move || {
         list.with(|l| {
             l.quotes

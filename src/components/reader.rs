@@ -46,7 +46,7 @@ fn ArticleView(article: u32, results: Memo<Results>) -> impl IntoView {
         .map_or_else(|| "Date unknown".to_string(), human_date);
     let shards = context::<Shards>();
     // A sharded page fetches the article's text; the metadata shows at once.
-    Effect::new(move || shards.want_bodies([article]));
+    Effect::new(move || shards.want_bodies(&[article]));
     let body = move || {
         shards.bodies.track();
         index.body(article)

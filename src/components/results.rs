@@ -38,7 +38,7 @@ pub fn ResultList(results: Memo<Results>) -> impl IntoView {
         })
     });
     // The snippets of the articles on screen (a no-op when bodies are embedded).
-    Effect::new(move || shown.with(|s| shards.want_bodies(s.iter().copied())));
+    Effect::new(move || shown.with(|s| shards.want_bodies(s)));
     let sort = Memo::new(move |_| results.with(|r| r.sort));
     let tab = Memo::new(move |_| nav.view.with(|v| v.tab));
     let searching = Memo::new(move |_| results.with(|r| r.text.has_positive()));

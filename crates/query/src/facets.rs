@@ -277,9 +277,9 @@ fn values(
     let few: Option<Vec<u32>> = seen
         .filter(|(c, a)| c.len() + a.len() < all / 4)
         .map(|(c, a)| {
+            // A value may be listed more than once: its keys are then equal, and
+            // are deduplicated once sorted.
             let mut few: Vec<u32> = c.iter().chain(a).chain(selected).copied().collect();
-            few.sort_unstable();
-            few.dedup();
             few.retain(|&v| keep(v));
             few
         });
@@ -289,7 +289,8 @@ fn values(
         (None, Some(ids)) => sort_keys(ids.iter().copied(), counts, adds, selected, name_rank),
         (None, None) => sort_keys(0..all as u32, counts, adds, selected, name_rank),
     };
-    keys.sort_unstable();
+    crate::sort::sort_numbers(&mut keys);
+    keys.dedup();
     keys.into_iter()
         .map(|k| {
             let id = k as u32;

@@ -24,7 +24,7 @@
 use crate::bitset::Bitset;
 use crate::facets::DateBins;
 use crate::lists::Lists;
-use crate::pack::{self, Body, BodyStore, Bucket, Layout, Pack, Postings, ShardRef, TextStore};
+use crate::pack::{self, Body, Bucket, Layout, Pack, Postings, ShardRef};
 use crate::text::{self, TextQuery};
 use crate::view::{self, Facet, Sort, ViewState};
 use crate::{facets, sort, FacetCounts, Hit, QuoteList, QuoteRef, Results};
@@ -145,8 +145,9 @@ impl Index {
         let Pack {
             corpus,
             facts,
-            text,
-            bodies,
+            text_shards,
+            body_shards,
+            shard_of,
         } = pack;
         let n = corpus.articles.len();
         if facts.len() != n {
@@ -215,30 +216,20 @@ impl Index {
             (doc_len.iter().map(|&l| l as f64).sum::<f64>() / n as f64).max(1.0) as f32
         };
 
-        let (text_buckets, text_shards) = match text {
-            TextStore::Embedded => {
-                let (terms, _) = pack::invert(&corpus);
-                let (terms, postings) = terms.into_iter().unzip();
-                let cell = OnceLock::new();
-                let _ = cell.set(Bucket { terms, postings });
-                (vec![cell], Vec::new())
-            }
-            TextStore::Sharded(shards) => {
-                ((0..shards.len()).map(|_| OnceLock::new()).collect(), shards)
-            }
+        let text_buckets = if text_shards.is_empty() {
+            let (terms, _) = pack::invert(&corpus);
+            let (terms, postings) = terms.into_iter().unzip();
+            let cell = OnceLock::new();
+            let _ = cell.set(Bucket { terms, postings });
+            vec![cell]
+        } else {
+            text_shards.iter().map(|_| OnceLock::new()).collect()
         };
-        if text_buckets.is_empty() {
-            return Err("the text index has no buckets".into());
+        if !body_shards.is_empty()
+            && (shard_of.len() != n || shard_of.iter().any(|&s| s as usize >= body_shards.len()))
+        {
+            return Err("article bodies point at shards that do not exist".into());
         }
-        let (body_shards, shard_of) = match bodies {
-            BodyStore::Embedded => (Vec::new(), Vec::new()),
-            BodyStore::Sharded { shards, shard_of } => {
-                if shard_of.len() != n || shard_of.iter().any(|&s| s as usize >= shards.len()) {
-                    return Err("article bodies point at shards that do not exist".into());
-                }
-                (shards, shard_of)
-            }
-        };
         let loaded_bodies = (0..body_shards.len()).map(|_| OnceLock::new()).collect();
 
         let newest = pack::newest_first(&corpus);
@@ -840,18 +831,29 @@ impl Index {
             members.truncate(len);
             return members;
         }
-        let mut members: Vec<u32> = set.iter().collect();
-        let newest_rank: &[u32] = &self.newest_rank;
-        let rank = |a: u32| newest_rank[a as usize];
-        if oldest_first {
-            // Articles of one day are in id order in both presorted lists, so the
-            // newest-first rank breaks ties in oldest-first order too.
-            let date = |a: u32| self.corpus.articles[a as usize].published;
-            members.sort_by_cached_key(|&a| (date(a).is_none(), date(a), rank(a)));
-        } else {
-            members.sort_unstable_by_key(|&a| rank(a));
-        }
-        members
+        // Each member as one number that sorts in the order wanted and ends with
+        // its newest-first rank, which gives the article back. Oldest first:
+        // undated last, then the date; articles of one day are in id order in
+        // both presorted lists, so the newest-first rank breaks ties in
+        // oldest-first order too.
+        let mut keys: Vec<u128> = set
+            .iter()
+            .map(|a| {
+                let rank = self.newest_rank[a as usize] as u128;
+                if !oldest_first {
+                    return rank;
+                }
+                let date = self.corpus.articles[a as usize].published;
+                let day = date.map_or(1 << 32, |d| {
+                    (d.year as u128) << 16 | (d.month as u128) << 8 | d.day as u128
+                });
+                day << 32 | rank
+            })
+            .collect();
+        sort::sort_numbers(&mut keys);
+        keys.into_iter()
+            .map(|k| self.newest[k as u32 as usize])
+            .collect()
     }
 
     fn lookup(&self, term: &str) -> Lookup<'_> {

@@ -57,10 +57,17 @@ pub struct Pack {
     pub corpus: Corpus,
     /// Per-article facts the filters, counts and ranking need, one per article.
     pub facts: Vec<Facts>,
-    /// The inverted index: embedded buckets, or the shards that hold them.
-    pub text: TextStore,
-    /// Where article bodies are.
-    pub bodies: BodyStore,
+    /// The text index's shards, one per bucket of [`bucket_of`] a term, in
+    /// bucket order, each holding a delta-encoded [`Bucket`]. Empty when the
+    /// index is built at start-up from the embedded article text, as one bucket.
+    pub text_shards: Vec<ShardRef>,
+    /// The body shards, each holding a `Vec<Body>` sorted by article. Empty when
+    /// the bodies are in `corpus`.
+    pub body_shards: Vec<ShardRef>,
+    /// The body shard of each article; empty when the bodies are in `corpus`.
+    pub shard_of: Vec<u32>,
+    // Plain lists, empty for the embedded layout, rather than an enum per
+    // store: the page decodes no enum (0.3 KB less gzipped, measured).
 }
 
 /// What the index needs to know about an article without its text.
@@ -85,29 +92,6 @@ pub struct ShardRef {
     /// [`content_name`] of the bytes; the file is `shards/<name>.bin`.
     pub name: String,
     pub bytes: u32,
-}
-
-/// Where the inverted index comes from.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub enum TextStore {
-    /// Built at start-up from the embedded article text, as one bucket.
-    Embedded,
-    /// Split into buckets by [`bucket_of`] a term, one shard per bucket, in
-    /// bucket order; each holds a delta-encoded [`Bucket`].
-    Sharded(Vec<ShardRef>),
-}
-
-/// Where article bodies are.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub enum BodyStore {
-    /// In `Pack::corpus`.
-    Embedded,
-    /// In shards; each holds a `Vec<Body>` sorted by article.
-    Sharded {
-        shards: Vec<ShardRef>,
-        /// The shard of each article.
-        shard_of: Vec<u32>,
-    },
 }
 
 /// An article's text and marks, as stored in a body shard, with the metadata
@@ -316,8 +300,8 @@ impl Pack {
             });
             shard
         };
-        let text = match layout {
-            Layout::Embedded => TextStore::Embedded,
+        let text_shards = match layout {
+            Layout::Embedded => Vec::new(),
             Layout::Sharded => {
                 // About 1 byte per delta-encoded number.
                 let weight = |p: &Postings| p.docs.len() * 3 + p.positions.len() + 8;
@@ -330,16 +314,14 @@ impl Pack {
                     b.terms.push(term);
                     b.postings.push(p);
                 }
-                TextStore::Sharded(
-                    buckets
-                        .iter()
-                        .map(|b| publish(postcard::to_allocvec(b).expect("buckets serialise")))
-                        .collect(),
-                )
+                buckets
+                    .iter()
+                    .map(|b| publish(postcard::to_allocvec(b).expect("buckets serialise")))
+                    .collect()
             }
         };
-        let bodies = match layout {
-            Layout::Embedded => BodyStore::Embedded,
+        let (body_shards, shard_of) = match layout {
+            Layout::Embedded => (Vec::new(), Vec::new()),
             Layout::Sharded => {
                 let order = newest_first(&corpus);
                 let mut shard_of = vec![0u32; corpus.articles.len()];
@@ -376,14 +358,15 @@ impl Pack {
                 if !current.is_empty() {
                     flush(&mut current, &mut shards);
                 }
-                BodyStore::Sharded { shards, shard_of }
+                (shards, shard_of)
             }
         };
         let pack = Pack {
             corpus,
             facts,
-            text,
-            bodies,
+            text_shards,
+            body_shards,
+            shard_of,
         };
         (pack, files)
     }
@@ -393,9 +376,12 @@ impl Pack {
 /// postings (not delta-encoded), sorted by term, and each article's indexed
 /// length (body tokens + [`TITLE_BOOST`] × title tokens).
 pub(crate) fn invert(corpus: &Corpus) -> (Vec<(String, Postings)>, Vec<u32>) {
-    // Fx rather than std's hasher: this also runs in the page (embedded
-    // layout), where the index maps already use it.
-    let mut terms: rustc_hash::FxHashMap<String, Postings> = Default::default();
+    // Each term's position in `terms`. Fx rather than std's hasher, and a map
+    // to a number rather than to the postings: this also runs in the page
+    // (embedded layout), where the index's id maps are this same type, so one
+    // copy of the hash map code serves both.
+    let mut ids: rustc_hash::FxHashMap<String, u32> = Default::default();
+    let mut terms: Vec<(String, Postings)> = Vec::new();
     let mut lens = Vec::with_capacity(corpus.articles.len());
     for (ai, article) in corpus.articles.iter().enumerate() {
         let ai = ai as u32;
@@ -404,10 +390,15 @@ pub(crate) fn invert(corpus: &Corpus) -> (Vec<(String, Postings)>, Vec<u32>) {
         let mut add = |term: &str, weight: u32, pos: u32| {
             // Articles are visited in order, so a term's list ends with this
             // article exactly when the term was already seen in it.
-            let p = match terms.get_mut(term) {
-                Some(p) => p,
-                None => terms.entry(term.to_string()).or_default(),
+            let i = match ids.get(term) {
+                Some(&i) => i as usize,
+                None => {
+                    ids.entry(term.to_string()).or_insert(terms.len() as u32);
+                    terms.push((term.to_string(), Postings::default()));
+                    terms.len() - 1
+                }
             };
+            let p = &mut terms[i].1;
             if p.docs.last() != Some(&ai) {
                 p.docs.push(ai);
                 p.tf.push(0);
@@ -436,7 +427,6 @@ pub(crate) fn invert(corpus: &Corpus) -> (Vec<(String, Postings)>, Vec<u32>) {
         }
         lens.push(len);
     }
-    let mut terms: Vec<(String, Postings)> = terms.into_iter().collect();
     crate::sort::sort_by(&mut terms, |a, b| a.0.cmp(&b.0));
     (terms, lens)
 }

@@ -29,6 +29,16 @@ pub fn sort<T: Ord>(v: &mut [T]) {
     sort_by(v, T::cmp);
 }
 
+/// Sorts numbers in ascending order, like `v.sort_unstable()`: the page's one
+/// copy of the standard library's unstable sort (about 3 KB of WebAssembly per
+/// element type and comparison). The hot sorts (facet lists, the hits of a small
+/// result set in date order) each pack what they order by into one `u128`, which
+/// also compares faster than looking fields up in every comparison.
+#[inline(never)]
+pub fn sort_numbers(v: &mut [u128]) {
+    v.sort_unstable();
+}
+
 /// The positions `0..n` ordered by `cmp`, equal ones keeping their order.
 ///
 /// A bottom-up merge sort, written here rather than calling `slice::sort_by` on
