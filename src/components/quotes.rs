@@ -2,6 +2,7 @@
 //! article. Follows the filters; a Speaker selection keeps only their words.
 
 use super::active_filters::kind_key;
+use super::results::page_limit;
 use crate::nav::{context, Data, Nav};
 use crate::shards::Shards;
 use crate::text::human_date;
@@ -17,14 +18,7 @@ pub fn QuoteList(results: Memo<Results>) -> impl IntoView {
     let nav = context::<Nav>();
     let Data(index) = context();
     let shards = context::<Shards>();
-    let limit = RwSignal::new(PAGE);
-    // A new search or filter starts again from the first page.
-    Effect::new(move |seen: Option<()>| {
-        results.track();
-        if seen.is_some() {
-            limit.set(PAGE);
-        }
-    });
+    let limit = page_limit(results, PAGE);
     let list = Memo::new(move |_| {
         shards.bodies.track();
         results.with(|r| nav.view.with(|v| index.quotes(r, v, limit.get())))

@@ -18,14 +18,7 @@ pub fn ResultList(results: Memo<Results>) -> impl IntoView {
     let nav = context::<Nav>();
     let Data(index) = context();
     let shards = context::<Shards>();
-    let limit = RwSignal::new(PAGE);
-    // A new search or filter starts again from the first page.
-    Effect::new(move |seen: Option<()>| {
-        results.track();
-        if seen.is_some() {
-            limit.set(PAGE);
-        }
-    });
+    let limit = page_limit(results, PAGE);
     let total = Memo::new(move |_| results.with(|r| r.total));
     let pending = Memo::new(move |_| results.with(|r| r.pending));
     let shown = Memo::new(move |_| {
@@ -121,6 +114,19 @@ pub fn ResultList(results: Memo<Results>) -> impl IntoView {
         </Show>
         </Show>
     }
+}
+
+/// How many items a list shows: `page` at first, more with each "Show more",
+/// and `page` again whenever a new search or filter changes the results.
+pub(super) fn page_limit(results: Memo<Results>, page: usize) -> RwSignal<usize> {
+    let limit = RwSignal::new(page);
+    Effect::new(move |seen: Option<()>| {
+        results.track();
+        if seen.is_some() {
+            limit.set(page);
+        }
+    });
+    limit
 }
 
 #[component]
