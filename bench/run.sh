@@ -122,10 +122,10 @@ if [ "$head" = 1 ]; then
 fi
 newsprism_pages=()
 for name in seed "${page_sizes[@]}"; do
-    step "page: $name (trunk build --release --features bench)"
+    step "page: $name (scripts/build.sh --features bench)"
     dist="$work/dist-$name"
     if [ "$name" = seed ]; then corpus_env=(); else corpus_env=(NEWSPRISM_CORPUS="$work/gen-$name"); fi
-    (cd "$src" && env "${corpus_env[@]}" trunk build --release --features bench --public-url "$NEWSPRISM_PREFIX" --dist "$dist")
+    (cd "$src" && env "${corpus_env[@]}" bash scripts/build.sh --features bench --public-url "$NEWSPRISM_PREFIX" --dist "$dist")
     [ "$name" = seed ] || newsprism_pages+=("$name=$dist")
 
     step "start-up and download: $name"

@@ -10,4 +10,4 @@ bash scripts/setup.sh
 source scripts/env.sh
 port="${PORT:-8080}"
 echo "serve: http://127.0.0.1:$port/newsprism/"
-exec trunk serve --release --address 127.0.0.1 --port "$port" --public-url /newsprism/
+small_std trunk serve --release --address 127.0.0.1 --port "$port" --public-url /newsprism/

@@ -48,6 +48,15 @@ else
     timed rustup target add wasm32-unknown-unknown
 fi
 
+# --- Rust standard library source ----------------------------------------------
+# The release page compiles its own copy of std (scripts/env.sh, small_std).
+if rustup component list --installed 2>/dev/null | grep -qx rust-src; then
+    say "rust component rust-src present"
+else
+    say "installing rust component rust-src"
+    timed rustup component add rust-src
+fi
+
 # --- trunk ---------------------------------------------------------------------
 want_trunk="$NEWSPRISM_TRUNK_VERSION"
 have_trunk="$(trunk --version 2>/dev/null | awk '{print $2}' || true)"

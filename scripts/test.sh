@@ -76,10 +76,15 @@ end
 if [ "${NEWSPRISM_SKIP_BUILD:-}" = 1 ] && [ -f dist/index.html ]; then
     summary+=("skip  trunk build (NEWSPRISM_SKIP_BUILD=1)")
 else
-    begin "trunk build --release"
-    trunk build --release --public-url "$NEWSPRISM_PREFIX"
+    begin "trunk build --release (scripts/build.sh)"
+    bash scripts/build.sh --public-url "$NEWSPRISM_PREFIX"
     end
 fi
+
+# The seed page's download budget (issue 4): every file it fetches, gzipped.
+begin "page size (seed corpus): at most 200,000 B gzip"
+python3 scripts/page_size.py dist --budget 200000
+end
 
 begin "end-to-end tests (headless chromium)"
 start_dist_server dist
@@ -97,7 +102,7 @@ if [ "${NEWSPRISM_SKIP_BUILD:-}" = 1 ] && [ -f dist-sharded/index.html ]; then
 else
     begin "trunk build --release (seed corpus, sharded layout)"
     NEWSPRISM_LAYOUT=sharded NEWSPRISM_SHARD_BYTES=6000 \
-        trunk build --release --public-url "$NEWSPRISM_PREFIX" --dist dist-sharded
+        bash scripts/build.sh --public-url "$NEWSPRISM_PREFIX" --dist dist-sharded
     end
 fi
 
