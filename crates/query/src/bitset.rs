@@ -38,11 +38,28 @@ impl Bitset {
         s
     }
 
-    /// The set holding `items` (out-of-range items are ignored).
+    /// The set holding `items`, given in increasing order (out-of-range items
+    /// are ignored). Each word is filled in a register and stored once, rather
+    /// than read and written back for every item: a facet value of a large
+    /// corpus lists thousands of articles, several to a word.
     pub fn from_sorted(len: usize, items: &[u32]) -> Bitset {
         let mut s = Bitset::empty(len);
+        let mut at = 0;
+        let mut word = 0u64;
         for &i in items {
-            s.insert(i);
+            let i = i as usize;
+            if i >= len {
+                break;
+            }
+            if i / 64 != at {
+                s.words[at] |= word;
+                at = i / 64;
+                word = 0;
+            }
+            word |= 1 << (i % 64);
+        }
+        if let Some(w) = s.words.get_mut(at) {
+            *w |= word;
         }
         s
     }
@@ -153,6 +170,38 @@ impl Iterator for Members<'_> {
     }
 }
 
+/// Ready-made sets for the facet values listed in at least one article in 32.
+/// Such a value's set takes no more memory than its list of articles, and a
+/// filter on it is then one AND or OR over the set's words, instead of a pass
+/// over the list to build it first: on a 100k-article corpus the common
+/// values list ten thousand articles and more.
+#[derive(Debug, Default)]
+pub(crate) struct DenseSets {
+    /// The values that have a set, ascending.
+    values: Vec<u32>,
+    sets: Vec<Bitset>,
+}
+
+impl DenseSets {
+    /// The sets over `0..len` of the values in `lists` (the articles of value
+    /// `v`, ascending, at `lists[v]`) that list at least `len / 32` articles.
+    pub fn new(len: usize, lists: &[Vec<u32>]) -> DenseSets {
+        let mut dense = DenseSets::default();
+        for (v, list) in lists.iter().enumerate() {
+            if !list.is_empty() && list.len() * 32 >= len {
+                dense.values.push(v as u32);
+                dense.sets.push(Bitset::from_sorted(len, list));
+            }
+        }
+        dense
+    }
+
+    /// The set of value `v`, if it has one.
+    pub fn get(&self, v: u32) -> Option<&Bitset> {
+        self.values.binary_search(&v).ok().map(|i| &self.sets[i])
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,5 +225,28 @@ mod tests {
         assert!(!not_c.contains(64) && not_c.contains(0) && !not_c.contains(70));
         assert_eq!(Bitset::full(0).count(), 0);
         assert_eq!(Bitset::full(64).count(), 64);
+    }
+
+    #[test]
+    fn dense_sets_hold_the_common_values_lists() {
+        let len = 640;
+        // Value 0 lists 30 articles, value 1 lists 20 (the threshold), value 2
+        // lists 19, value 3 none.
+        let lists: Vec<Vec<u32>> = vec![
+            (0..30).map(|i| i * 7).collect(),
+            (0..20).map(|i| i * 31 + 2).collect(),
+            (0..19).collect(),
+            vec![],
+        ];
+        let dense = DenseSets::new(len, &lists);
+        for (v, list) in lists.iter().enumerate() {
+            let got = dense.get(v as u32);
+            assert_eq!(got.is_some(), v < 2, "value {v}");
+            if let Some(set) = got {
+                assert_eq!(set, &Bitset::from_sorted(len, list));
+                assert_eq!(set.iter().collect::<Vec<_>>(), *list);
+            }
+        }
+        assert!(dense.get(9).is_none());
     }
 }

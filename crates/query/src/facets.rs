@@ -542,7 +542,14 @@ fn each_bin(
     mut count: impl FnMut(usize),
 ) -> bool {
     let bin_of = |d: Date| -> usize {
-        let d = d.clamp(min, max);
+        // Not `clamp`: Ord's provided methods stay calls in the size-optimised build.
+        let d = if d < min {
+            min
+        } else if d > max {
+            max
+        } else {
+            d
+        };
         (if monthly {
             month_no(d) - month_no(min)
         } else {

@@ -21,7 +21,7 @@
 //! files to fetch, [`Results::pending`] marks a search that waits for them, and
 //! [`Index::body`] is `None` until an article's shard has arrived.
 
-use crate::bitset::Bitset;
+use crate::bitset::{Bitset, DenseSets};
 use crate::facets::DateBins;
 use crate::lists::Lists;
 use crate::pack::{self, Body, Bucket, Layout, Pack, Postings, ShardRef};
@@ -95,6 +95,9 @@ pub struct Index {
     article_speakers: Lists,
     /// Articles quoting each entity, ascending.
     speaker_articles: Vec<Vec<u32>>,
+    /// Ready-made article sets of the common sources, entities and speakers,
+    /// in that order.
+    dense: [DenseSets; 3],
     /// The distinct periods every article's date mentions name, as inclusive day
     /// ranges sorted by first day; article `a`'s are
     /// `mention_periods[mention_offsets[a]..mention_offsets[a + 1]]`. Flat, so the
@@ -271,6 +274,11 @@ impl Index {
 
         let article_entities = Lists::from(article_entities);
         let article_speakers = Lists::from(article_speakers);
+        let dense = [
+            DenseSets::new(n, &source_articles),
+            DenseSets::new(n, &entity_articles),
+            DenseSets::new(n, &speaker_articles),
+        ];
 
         let mut index = Index {
             corpus,
@@ -291,6 +299,7 @@ impl Index {
             article_source,
             article_speakers,
             speaker_articles,
+            dense,
             mention_periods,
             mention_offsets,
             mention_span,
@@ -765,13 +774,10 @@ impl Index {
     /// The articles matching one facet's selection.
     fn facet_set(&self, facet: Facet, selected: &[u32], all: bool) -> Bitset {
         let n = self.corpus.articles.len();
-        let list = |v: u32| -> &[u32] {
-            let lists = match facet {
-                Facet::Source => &self.source_articles,
-                Facet::Speaker => &self.speaker_articles,
-                _ => &self.entity_articles,
-            };
-            lists.get(v as usize).map_or(&[], |l| l)
+        let (lists, dense) = match facet {
+            Facet::Source => (&self.source_articles, &self.dense[0]),
+            Facet::Speaker => (&self.speaker_articles, &self.dense[2]),
+            _ => (&self.entity_articles, &self.dense[1]),
         };
         let mut set = if all {
             Bitset::full(n)
@@ -779,11 +785,18 @@ impl Index {
             Bitset::empty(n)
         };
         for &v in selected {
-            let s = Bitset::from_sorted(n, list(v));
+            let built;
+            let s = match dense.get(v) {
+                Some(s) => s,
+                None => {
+                    built = Bitset::from_sorted(n, lists.get(v as usize).map_or(&[], |l| l));
+                    &built
+                }
+            };
             if all {
-                set.and_with(&s);
+                set.and_with(s);
             } else {
-                set.or_with(&s);
+                set.or_with(s);
             }
         }
         set
