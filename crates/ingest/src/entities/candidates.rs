@@ -180,6 +180,9 @@ pub struct Candidate {
     /// No lowercase noun follows it, so it is not a modifier: "the giant Anglo
     /// American, ..." (not "the giant Central Asian dictatorship").
     pub bare: bool,
+    /// Joined to the candidate before it by "and" or a comma alone: "X and Y",
+    /// "X, Y": a member of the same list.
+    pub joined_before: bool,
 }
 
 /// Every candidate of one paragraph.
@@ -195,6 +198,10 @@ pub fn candidates(paragraph_index: usize, paragraph: &str) -> Vec<Candidate> {
     // A news agency credited in a dateline, "HARBOURTON, May 2 (Agency) - ...", is a
     // credit, not a mention.
     out.retain(|c| !is_dateline_credit(&chars, c.start, c.end));
+    for i in 1..out.len() {
+        let between: String = chars[out[i - 1].end..out[i].start].iter().collect();
+        out[i].joined_before = matches!(between.as_str(), " and " | ", " | ", and ");
+    }
     // "Collective Security Treaty Organization (CSTO)": the acronym names the same.
     for i in 1..out.len() {
         let (prev, cur) = (&out[i - 1], &out[i]);
@@ -669,6 +676,22 @@ fn candidate(
             cue = Some(EntityKind::Person);
         }
     }
+    // "headed by X", "founded by X": people head and found things.
+    if lower_before.is_some_and(|p| fold(&p.text) == "by")
+        && s >= 2
+        && words[s - 1].gap_before == " "
+        && in_list(
+            &["headed", "chaired", "founded", "co-founded"],
+            &words[s - 2].text,
+        )
+    {
+        cue = cue.or(Some(EntityKind::Person));
+    }
+    if !words[e - 1].possessive
+        && (apposition_names_person(words, e) || passive_of_person(words, e))
+    {
+        cue = cue.or(Some(EntityKind::Person));
+    }
     if let Some(n) = next {
         let f = fold(&n.text);
         let gap = n.gap_before.as_str();
@@ -747,7 +770,62 @@ fn candidate(
                 || in_list(lexicon::RUN_BREAKERS, &n.text)
         }),
         dateline_place: start == 0 && (s..e).all(|i| words[i].upper) && opens_dateline(chars, end),
+        joined_before: false,
     }
+}
+
+/// "X, a 57-year-old pharmacist, said", "X, the assembly's speaker,": an apposition
+/// after the name whose head noun is a person's role.
+fn apposition_names_person(words: &[Word], e: usize) -> bool {
+    let Some(first) = words.get(e) else {
+        return false;
+    };
+    if first.gap_before != ", "
+        || !in_list(
+            &["a", "an", "the", "his", "her", "its", "their"],
+            &first.text,
+        )
+    {
+        return false;
+    }
+    let stops = [
+        "of", "in", "at", "for", "from", "with", "who", "and", "to", "on", "since", "whose",
+    ];
+    let mut head = None;
+    for (k, w) in words.iter().enumerate().take(e + 8).skip(e + 2) {
+        if w.gap_before != " " || in_list(&stops, &w.text) {
+            head = Some(k - 1);
+            break;
+        }
+    }
+    let Some(h) = head else {
+        return false;
+    };
+    let noun = &words[h].text;
+    !words[h].cap
+        && (in_list(lexicon::ROLE_NOUNS, noun) || in_list(lexicon::PERSON_NOUNS, noun))
+        && !in_list(lexicon::ROLE_ADJECTIVES, noun)
+}
+
+/// "X was appointed ...", "X was born in ...": things said only of people.
+fn passive_of_person(words: &[Word], e: usize) -> bool {
+    let (Some(aux), Some(verb)) = (words.get(e), words.get(e + 1)) else {
+        return false;
+    };
+    aux.gap_before == " "
+        && verb.gap_before == " "
+        && in_list(&["was", "is", "has been", "had been"], &aux.text)
+        && in_list(
+            &[
+                "appointed",
+                "elected",
+                "re-elected",
+                "sworn",
+                "born",
+                "reappointed",
+            ],
+            &verb.text,
+        )
 }
 
 /// Whether the paragraph after `end` reads as the rest of a dateline: a comma or a
@@ -982,6 +1060,45 @@ mod tests {
             surfaces("New Delhi, Jan 24 (PTI) Chief Minister Ravel Asok met"),
             vec!["New Delhi", "Ravel Asok"]
         );
+    }
+
+    #[test]
+    fn person_cues_after_and_around_names() {
+        use EntityKind::Person;
+        // An apposition whose head noun is a person's role.
+        assert_eq!(
+            names("Tarsk Velling, a 61-year-old pharmacist from Orvale, said"),
+            vec![
+                ("Tarsk Velling".into(), Some(Person)),
+                ("Orvale".into(), None)
+            ]
+        );
+        assert_eq!(
+            names("Orvo Kalbeq, the assembly's speaker, told us"),
+            vec![("Orvo Kalbeq".into(), Some(Person))]
+        );
+        // ... but not when the head describes something else.
+        assert_eq!(
+            names("Harvest Quarter, a new district of shops, opened"),
+            vec![("Harvest Quarter".into(), None)]
+        );
+        assert_eq!(
+            names("Vendra Union, the main opposition, met"),
+            vec![("Vendra Union".into(), None)]
+        );
+        // Passives said only of people; "headed by".
+        assert_eq!(
+            names("Dresh Mallor was appointed chair"),
+            vec![("Dresh Mallor".into(), Some(Person))]
+        );
+        assert_eq!(
+            names("the board headed by Pell Oster met"),
+            vec![("Pell Oster".into(), Some(Person))]
+        );
+        // Members of one list.
+        let c = candidates(0, "Kestrin Ludo, Ossa Trell and Pell Oster, with Tavi Mor");
+        let joined: Vec<bool> = c.iter().map(|c| c.joined_before).collect();
+        assert_eq!(joined, vec![false, true, true, false]);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The word lists the entity rules consult: general English and newsroom vocabulary,
-//! and the place gazetteer in `data/places.txt`. Nothing here names a person or an
-//! organisation of any particular story.
+//! the place gazetteer in `data/places.txt` and the given names in
+//! `data/given_names.txt`. Nothing here names a person or an organisation of any
+//! particular story.
 
 use crate::text::fold;
 use std::collections::{HashMap, HashSet};
@@ -567,7 +568,37 @@ pub const PERSON_NOUNS: &[&str] = &[
     "waitress",
 ];
 
+/// Words of [`ROLE_NOUNS`] that describe rather than name a role ("former",
+/// "opposition"): never the head noun of an apposition.
+pub const ROLE_ADJECTIVES: &[&str] = &[
+    "exiled",
+    "former",
+    "late",
+    "jailed",
+    "detained",
+    "imprisoned",
+    "ousted",
+    "veteran",
+    "retired",
+    "self-exiled",
+    "opposition",
+    "figure",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+];
+
 pub const ROLE_NOUNS: &[&str] = &[
+    "speaker",
+    "official",
+    "schoolteacher",
+    "engineer",
+    "pilot",
+    "pharmacist",
+    "mechanic",
+    "accountant",
+    "shopowner",
     "president",
     "minister",
     "leader",
@@ -1189,6 +1220,44 @@ pub fn gazetteer() -> &'static Gazetteer {
         adjectives.retain(|a| !places.contains_key(a));
         Gazetteer { places, adjectives }
     })
+}
+
+/// Common given names in Latin script, many languages, folded (`data/given_names.txt`,
+/// generated from an open-licence list: see `data/SOURCES.md`).
+fn given_names() -> &'static HashSet<String> {
+    static G: OnceLock<HashSet<String>> = OnceLock::new();
+    G.get_or_init(|| {
+        include_str!("../../data/given_names.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(String::from)
+            .collect()
+    })
+}
+
+/// Whether `word` is a common given name, and not also a word that proves nothing
+/// about a person: a sentence opener, a title, a calendar word, a place or demonym, an
+/// organisation or place head word. "Kassym-Jomart", "Jean-Pierre": the first part
+/// of a hyphenated name counts.
+pub fn is_given_name(word: &str) -> bool {
+    let first = word.split('-').next().unwrap_or(word);
+    if first.chars().count() < 3
+        || !first.chars().next().is_some_and(char::is_uppercase)
+        || first.chars().skip(1).any(char::is_uppercase)
+    {
+        return false;
+    }
+    let f = fold(first);
+    let g = gazetteer();
+    given_names().contains(&f)
+        && !in_list(SENTENCE_STARTERS, first)
+        && !TITLES.contains(&f.as_str())
+        && !is_calendar_word(first)
+        && !in_list(ORG_HEADS, first)
+        && !in_list(PLACE_HEADS, first)
+        && !g.places.contains_key(&place_key(first))
+        && !g.adjectives.contains(&f)
 }
 
 /// How gazetteer names are compared: folded, dots dropped ("U.S." = "US").

@@ -125,6 +125,32 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
             *place_hints.entry(&o.key).or_default() += 1;
         }
     }
+    // One-word names of unknown kind in each story: a full name whose last word is
+    // among them is referred to by surname, as people are.
+    let lone: HashSet<(usize, String)> = occ
+        .iter()
+        .zip(&intrinsic)
+        .filter(|(o, intr)| o.cand.words.len() == 1 && **intr == Intrinsic::Unknown)
+        .map(|(o, _)| (o.article, normal_word(&o.cand.words[0])))
+        .collect();
+    // One-word names the context marks as a person's ("Merrit says"): a full name
+    // opening with one of them in the same story is that person's.
+    let lone_person: HashSet<(usize, String)> = occ
+        .iter()
+        .zip(&intrinsic)
+        .filter(|(o, intr)| {
+            o.cand.words.len() == 1
+                && **intr == Intrinsic::Unknown
+                && o.cand.cue == Some(EntityKind::Person)
+        })
+        .map(|(o, _)| (o.article, normal_word(&o.cand.words[0])))
+        .collect();
+    let person_evidence = |o: &Occurrence| {
+        let w = &o.cand.words;
+        typing::opens_with_given_name(w)
+            || lone.contains(&(o.article, normal_word(&w[w.len() - 1])))
+            || lone_person.contains(&(o.article, normal_word(&w[0])))
+    };
     let mut kinds: Vec<Option<EntityKind>> = Vec::with_capacity(occ.len());
     let mut fates: Vec<Fate> = Vec::with_capacity(occ.len());
     for (o, intr) in occ.iter().zip(&intrinsic) {
@@ -173,13 +199,51 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
                 if single { Fate::Pending } else { Fate::Name(0) },
             ),
             Intrinsic::Unknown if single => (None, Fate::Pending),
-            Intrinsic::Unknown if typing::looks_like_full_name(&o.cand.words) => {
+            Intrinsic::Unknown
+                if typing::looks_like_full_name(&o.cand.words) && person_evidence(o) =>
+            {
                 (Some(EntityKind::Person), Fate::Name(0))
             }
             Intrinsic::Unknown => (None, Fate::Dropped),
         };
         kinds.push(kind);
         fates.push(fate);
+    }
+
+    // A full name without evidence of its own, listed with a person's ("X and Y",
+    // "X, Y and Z"), is a person's too.
+    let mut unproven: Vec<bool> = (0..occ.len())
+        .map(|i| {
+            fates[i] == Fate::Dropped
+                && intrinsic[i] == Intrinsic::Unknown
+                && occ[i].cand.words.len() > 1
+                && typing::looks_like_full_name(&occ[i].cand.words)
+        })
+        .collect();
+    let same_list = |a: usize, b: usize| {
+        occ[a].article == occ[b].article
+            && occ[a].cand.paragraph == occ[b].cand.paragraph
+            && occ[b].cand.joined_before
+    };
+    loop {
+        let mut changed = false;
+        for i in 0..occ.len() {
+            if !unproven[i] {
+                continue;
+            }
+            let person = |j: usize| kinds[j] == Some(EntityKind::Person);
+            let before = i > 0 && same_list(i - 1, i) && person(i - 1);
+            let after = i + 1 < occ.len() && same_list(i, i + 1) && person(i + 1);
+            if before || after {
+                kinds[i] = Some(EntityKind::Person);
+                fates[i] = Fate::Name(0);
+                unproven[i] = false;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
     }
 
     // 4. Names: one per (kind, folded surface); spelling variants and acronyms merged.

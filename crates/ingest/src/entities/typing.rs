@@ -3,8 +3,11 @@
 //!
 //! What the words themselves say comes first ([`intrinsic`]): an organisation head
 //! word, a gazetteer place, an acronym. Context cues gathered over every occurrence of
-//! the same name come next; a multi-word name with neither is taken for a person's,
-//! as newswriting names people in full on first mention.
+//! the same name come next. A multi-word name with neither is a person's only with
+//! evidence of its own ([`opens_with_given_name`], or its last word used alone in the
+//! same story, as newswriting refers to people by surname after naming them in
+//! full); a capitalised phrase without any is as often an event, a work, a product or
+//! a heading, and is left out.
 
 use super::lexicon::{self, gazetteer, in_list, place_key};
 use crate::text::fold;
@@ -158,6 +161,19 @@ pub fn looks_like_full_name(words: &[String]) -> bool {
         })
 }
 
+/// Whether a name opens the way a person's does: with a common given name
+/// ("Amina Okafor", "Jean-Luc Marchetti"), or with initials before the surname ("K
+/// Ravel Asok", "M. K. Tovi").
+pub fn opens_with_given_name(words: &[String]) -> bool {
+    let initial = |w: &String| {
+        w.trim_end_matches('.').chars().count() == 1
+            && w.chars().next().is_some_and(char::is_uppercase)
+    };
+    words.len() > 1
+        && (lexicon::is_given_name(&words[0])
+            || (initial(&words[0]) && !initial(&words[words.len() - 1])))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -212,5 +228,34 @@ mod tests {
         assert_eq!(kind("Upper Morn"), Intrinsic::Kind(Place));
         assert_eq!(kind("South Kessa"), Intrinsic::Kind(Place));
         assert!(!looks_like_full_name(&["Central".into(), "Asian".into()]));
+    }
+
+    fn given(s: &str) -> bool {
+        let words: Vec<String> = s.split(' ').map(String::from).collect();
+        opens_with_given_name(&words)
+    }
+
+    #[test]
+    fn given_names_open_peoples_names() {
+        // Given names of many languages.
+        assert!(given("Amina Okafor"));
+        assert!(given("Jean-Luc Marchetti"));
+        assert!(given("Chinedu Adeyemi"));
+        assert!(given("Katarzyna Wolny"));
+        assert!(given("Mohammed Qassar"));
+        assert!(given("José Ordaz"));
+        // Initials before a surname.
+        assert!(given("K Ravel Asok"));
+        assert!(given("M. K. Tovi"));
+        // Phrases that open with anything else prove nothing.
+        assert!(!given("Harvest Festival"));
+        assert!(!given("Silver Arrow Express"));
+        assert!(!given("Breaking News"));
+        assert!(!given("Amina"));
+        // Given names that are also calendar words, places or common words.
+        assert!(!given("May Day"));
+        assert!(!given("Victoria Harbour"));
+        assert!(!given("Will Travel"));
+        assert!(!given("Georgia Tech"));
     }
 }

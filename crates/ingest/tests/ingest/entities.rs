@@ -310,3 +310,41 @@ fn middle_names_name_tails_and_firms_named_by_their_nouns() {
         "{aliases:?}"
     );
 }
+
+/// Written for this test: capitalised phrases that are not people (an event, a
+/// product, a work, a heading) beside people known only by the evidence around
+/// them — a given name, an apposition, a passive said only of people, a list with a
+/// person, a surname used alone later, a first name that speaks.
+const UNSEEN_EVIDENCE: &str = "Harvest fair opens in the valley\n\nThe Golden Harvest Festival opened on Friday with stalls selling the Silver Arrow Express kettle and copies of Quiet Rivers Run.\n\nAmina Okafor opened the fair. Tarsk Velling, a 61-year-old pharmacist from the valley, sold honey. Orvo Kalbeq was appointed chair of the fair committee. Amina Okafor, Dresh Mallor and Pell Oster sold bread.\n\nVolunteers cheered Kestrin Ludo at the gate. Later, Ludo thanked them.\n\nOssa Trell ran the tombola. \u{201c}We sold out,\u{201d} Ossa said.\n\nMore Local Stories\n";
+
+#[test]
+fn a_person_needs_evidence() {
+    let c = TempCorpus::new("unseen-evidence").with("fair.txt", UNSEEN_EVIDENCE);
+    let ingested = ingest_dir(&c.dir).unwrap();
+    let corpus = &ingested.corpus;
+    let people: BTreeSet<&str> = corpus
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    for person in [
+        "Amina Okafor",
+        "Tarsk Velling",
+        "Orvo Kalbeq",
+        "Pell Oster",
+        "Dresh Mallor",
+        "Kestrin Ludo",
+        "Ossa Trell",
+    ] {
+        assert!(people.contains(person), "{person} in {people:?}");
+    }
+    for not_a_person in [
+        "Golden Harvest Festival",
+        "Silver Arrow Express",
+        "Quiet Rivers Run",
+        "More Local Stories",
+    ] {
+        assert!(!people.contains(not_a_person), "{not_a_person}");
+    }
+}
