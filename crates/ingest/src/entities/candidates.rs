@@ -183,6 +183,9 @@ pub struct Candidate {
     /// Joined to the candidate before it by "and" or a comma alone: "X and Y",
     /// "X, Y": a member of the same list.
     pub joined_before: bool,
+    /// Its person cue is only a verb of saying beside it ("X said", "said X"),
+    /// which organisations get as often as people.
+    pub say_only: bool,
 }
 
 /// Every candidate of one paragraph.
@@ -659,9 +662,12 @@ fn candidate(
     let lower_before = prev.filter(|p| !p.cap && words[s].gap_before == " ");
     // "said Unita general secretary ...": the verb of saying is the whole phrase's.
     let mut said_before = false;
+    // A cue that only people get, beside a verb of saying that organisations share.
+    let mut strong = title_cue == Some(EntityKind::Person);
     if let Some(p) = lower_before {
         if in_list(lexicon::ROLE_NOUNS, &p.text) || in_list(lexicon::PERSON_NOUNS, &p.text) {
             cue = Some(EntityKind::Person);
+            strong = true;
         } else if in_list(lexicon::SAY_VERBS, &p.text) {
             cue = Some(EntityKind::Person);
             said_before = true;
@@ -674,6 +680,7 @@ fn candidate(
             || fold(&p.text) == "name"
         {
             cue = Some(EntityKind::Person);
+            strong = true;
         }
     }
     // "headed by X", "founded by X": people head and found things.
@@ -686,18 +693,21 @@ fn candidate(
         )
     {
         cue = cue.or(Some(EntityKind::Person));
+        strong = true;
     }
     if !words[e - 1].possessive
         && (apposition_names_person(words, e) || passive_of_person(words, e))
     {
         cue = cue.or(Some(EntityKind::Person));
+        strong = true;
     }
     if let Some(n) = next {
         let f = fold(&n.text);
         let gap = n.gap_before.as_str();
-        if (gap == " "
-            && !words[e - 1].possessive
-            && (in_list(lexicon::SAY_VERBS, &n.text) || f == "himself" || f == "herself"))
+        if gap == " " && !words[e - 1].possessive && in_list(lexicon::SAY_VERBS, &n.text) {
+            cue = cue.or(Some(EntityKind::Person));
+        }
+        if (gap == " " && !words[e - 1].possessive && (f == "himself" || f == "herself"))
             || (gap == ", " && f == "who")
             || (gap == ", "
                 && n.text.chars().all(|c| c.is_ascii_digit())
@@ -707,6 +717,7 @@ fn candidate(
                     .is_some_and(|m| m.gap_before.starts_with(',')))
         {
             cue = cue.or(Some(EntityKind::Person));
+            strong = cue == Some(EntityKind::Person);
         }
     }
     // "the brokerage Northwind said": the noun before outweighs the verb after.
@@ -771,6 +782,7 @@ fn candidate(
         }),
         dateline_place: start == 0 && (s..e).all(|i| words[i].upper) && opens_dateline(chars, end),
         joined_before: false,
+        say_only: cue == Some(EntityKind::Person) && !strong,
     }
 }
 

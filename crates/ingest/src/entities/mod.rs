@@ -111,6 +111,7 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
     let mut place_hints: HashMap<&str, usize> = HashMap::new();
     let mut org_cues: HashMap<&str, usize> = HashMap::new();
     let mut place_cues: HashMap<&str, usize> = HashMap::new();
+    let mut strong_person_cues: HashMap<&str, usize> = HashMap::new();
     for o in &occ {
         if o.cand.cue == Some(EntityKind::Place) {
             *place_cues.entry(&o.key).or_default() += 1;
@@ -120,6 +121,9 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
         }
         if o.cand.cue == Some(EntityKind::Person) {
             *person_cues.entry(&o.key).or_default() += 1;
+            if !o.cand.say_only {
+                *strong_person_cues.entry(&o.key).or_default() += 1;
+            }
         }
         if o.cand.place_hint {
             *place_hints.entry(&o.key).or_default() += 1;
@@ -145,9 +149,29 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
         })
         .map(|(o, _)| (o.article, normal_word(&o.cand.words[0])))
         .collect();
+    // "Paul Atanga Nji" ... "Atanga Nji said": the tail of a longer name that opens
+    // with a given name or has a person's cue is that person's.
+    let joined = |w: &[String]| {
+        w.iter()
+            .map(|x| normal_word(x))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut tails: HashSet<(usize, String)> = HashSet::new();
+    for o in &occ {
+        let w = &o.cand.words;
+        if w.len() > 2
+            && (typing::opens_with_given_name(w) || strong_person_cues.contains_key(o.key.as_str()))
+        {
+            for k in 1..w.len() - 1 {
+                tails.insert((o.article, joined(&w[k..])));
+            }
+        }
+    }
     let person_evidence = |o: &Occurrence| {
         let w = &o.cand.words;
         typing::opens_with_given_name(w)
+            || tails.contains(&(o.article, joined(w)))
             || lone.contains(&(o.article, normal_word(&w[w.len() - 1])))
             || lone_person.contains(&(o.article, normal_word(&w[0])))
     };
@@ -194,8 +218,24 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
             {
                 (Some(EntityKind::Place), Fate::Name(0))
             }
+            Intrinsic::Unknown
+                if person_cues.contains_key(o.key.as_str())
+                    && (strong_person_cues.contains_key(o.key.as_str())
+                        || if single {
+                            lexicon::is_given_name(&o.cand.words[0])
+                        } else {
+                            person_evidence(o)
+                        }) =>
+            {
+                (
+                    Some(EntityKind::Person),
+                    if single { Fate::Pending } else { Fate::Name(0) },
+                )
+            }
+            // "Northwind said": a verb of saying is all; a one-word name may still
+            // turn out to be a person's surname, else it is a company's or a body's.
             Intrinsic::Unknown if person_cues.contains_key(o.key.as_str()) => (
-                Some(EntityKind::Person),
+                Some(EntityKind::Organisation),
                 if single { Fate::Pending } else { Fate::Name(0) },
             ),
             Intrinsic::Unknown if single => (None, Fate::Pending),

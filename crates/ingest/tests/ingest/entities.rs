@@ -348,3 +348,30 @@ fn a_person_needs_evidence() {
         assert!(!people.contains(not_a_person), "{not_a_person}");
     }
 }
+
+/// Written for this test: names whose only cue is a verb of saying, which firms and
+/// bodies get as often as people.
+const UNSEEN_SAYING: &str = "Grain prices rise\n\nPrices of grain rose on Monday, Kelvaro said. Harrow Mills said supplies were short.\n\nThe minister, Pell Orrin Vask, spoke in the morning. \u{201c}We are ready,\u{201d} Orrin Vask said. Later, Tavish said demand was high, and Amina said nothing.\n\nTavish Berron farms near the river.\n";
+
+#[test]
+fn a_verb_of_saying_alone_does_not_make_a_person() {
+    let c = TempCorpus::new("unseen-saying").with("grain.txt", UNSEEN_SAYING);
+    let ingested = ingest_dir(&c.dir).unwrap();
+    let corpus = &ingested.corpus;
+    let kind = |alias: &str| entity(corpus, alias).1.kind;
+    assert_eq!(kind("Kelvaro"), EntityKind::Organisation);
+    assert_eq!(kind("Harrow Mills"), EntityKind::Organisation);
+    let (vask, e) = entity(corpus, "Pell Orrin Vask");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(entity(corpus, "Orrin Vask").0, vask, "the tail of a name");
+    assert_eq!(
+        kind("Tavish"),
+        EntityKind::Person,
+        "a first name that speaks"
+    );
+    assert_eq!(
+        entity(corpus, "Tavish").0,
+        entity(corpus, "Tavish Berron").0
+    );
+    assert_eq!(kind("Amina"), EntityKind::Person, "a given name");
+}
