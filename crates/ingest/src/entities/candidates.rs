@@ -186,6 +186,9 @@ pub struct Candidate {
     /// Its person cue is only a verb of saying beside it ("X said", "said X"),
     /// which organisations get as often as people.
     pub say_only: bool,
+    /// Right after "the", which comes before organisations' and places' names but not
+    /// before a person's.
+    pub after_the: bool,
 }
 
 /// Every candidate of one paragraph.
@@ -217,6 +220,14 @@ pub fn candidates(paragraph_index: usize, paragraph: &str) -> Vec<Candidate> {
             && prev.words.len() > 1
         {
             out[i].defines_acronym_of = Some(out[i - 1].surface.clone());
+            // "the Harbour Workers' League (HWL)": a name defined with an acronym is
+            // an organisation's, unless a person's cue says otherwise.
+            let abbreviated = abbreviates(&out[i].surface, &out[i - 1].words);
+            let long = &mut out[i - 1];
+            if (long.cue.is_none() || long.say_only) && abbreviated {
+                long.cue = Some(EntityKind::Organisation);
+                long.say_only = false;
+            }
         }
     }
     out
@@ -261,6 +272,23 @@ fn is_dateline_credit(chars: &[char], start: usize, end: usize) -> bool {
             .starts_with(['-', '\u{2013}', '\u{2014}']))
         && !before.contains(['.', '!', '?'])
         && dateline
+}
+
+/// Whether `acronym` abbreviates a name of `words`: its letters, in order, are
+/// initials of the name's capitalised words (or of their hyphenated parts), the first
+/// one the name's first initial. "OSCE", "UNITA"; not "AFP" after "Ana Berg".
+fn abbreviates(acronym: &str, words: &[String]) -> bool {
+    let Some(initials) = super::merge::initials(words) else {
+        return false;
+    };
+    let letters: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_uppercase)
+        .collect();
+    let mut rest = initials.chars();
+    letters.first().is_some_and(|f| initials.starts_with(*f))
+        && letters.iter().all(|l| rest.any(|c| c == *l))
 }
 
 /// An all-capital abbreviation of two to eight letters.
@@ -661,7 +689,6 @@ fn candidate(
     let mut cue = title_cue;
     let lower_before = prev.filter(|p| !p.cap && words[s].gap_before == " ");
     // "said Unita general secretary ...": the verb of saying is the whole phrase's.
-    let mut said_before = false;
     // A cue that only people get, beside a verb of saying that organisations share.
     let mut strong = title_cue == Some(EntityKind::Person);
     if let Some(p) = lower_before {
@@ -670,7 +697,6 @@ fn candidate(
             strong = true;
         } else if in_list(lexicon::SAY_VERBS, &p.text) {
             cue = Some(EntityKind::Person);
-            said_before = true;
         }
     }
     // An apposition: "my shift supervisor, Nurbol", "his first name, Arman".
@@ -728,7 +754,22 @@ fn candidate(
             && (in_list(lexicon::ORG_CUE_NOUNS, &n.text)
                 || in_list(lexicon::ORG_CUE_AFTER, &n.text))
     }) && !words[e - 1].possessive;
-    if title_cue.is_none() && (org_before || (org_after && (cue.is_none() || said_before))) {
+    // "Northwind's shares", "shares of Northwind", "a stake in Northwind": what a
+    // company has, said with a possessive or a preposition.
+    let owned_by_org = words[e - 1].possessive
+        && next.is_some_and(|n| {
+            n.gap_before == " " && !n.cap && in_list(lexicon::COMPANY_POSSESSIONS, &n.text)
+        });
+    let stake_in = lower_before.is_some_and(|p| in_list(&["of", "in"], &p.text))
+        && s >= 2
+        && words[s - 1].gap_before == " "
+        && in_list(
+            &["shares", "stake", "stock", "stakes", "units"],
+            &words[s - 2].text,
+        );
+    if title_cue.is_none()
+        && (org_before || ((org_after || owned_by_org || stake_in) && (cue.is_none() || !strong)))
+    {
         cue = Some(EntityKind::Organisation);
     }
     // "Unity and Upper Nile states", "Vossa province": a noun for a division of a
@@ -783,6 +824,7 @@ fn candidate(
         dateline_place: start == 0 && (s..e).all(|i| words[i].upper) && opens_dateline(chars, end),
         joined_before: false,
         say_only: cue == Some(EntityKind::Person) && !strong,
+        after_the: prev.is_some_and(|p| fold(&p.text) == "the" && words[s].gap_before == " "),
     }
 }
 
@@ -1111,6 +1153,42 @@ mod tests {
         let c = candidates(0, "Kestrin Ludo, Ossa Trell and Pell Oster, with Tavi Mor");
         let joined: Vec<bool> = c.iter().map(|c| c.joined_before).collect();
         assert_eq!(joined, vec![false, true, true, false]);
+    }
+
+    #[test]
+    fn organisation_cues_of_ownership_and_acronyms() {
+        use EntityKind::Organisation;
+        assert_eq!(
+            names("Harrow Kettle's shares fell"),
+            vec![("Harrow Kettle".into(), Some(Organisation))]
+        );
+        assert_eq!(
+            names("bought a stake in Orrin Vale last year"),
+            vec![("Orrin Vale".into(), Some(Organisation))]
+        );
+        // An acronym made of the name's initials defines an organisation...
+        let c = candidates(0, "the Harbour Workers Guild (HWG) met");
+        assert_eq!(c[0].cue, Some(Organisation));
+        assert!(c[0].after_the);
+        // ... but a credit in brackets after a byline does not.
+        let c = candidates(0, "By Amina Okafor (XYZ) on Friday");
+        assert_eq!(c[0].cue, None);
+        assert!(abbreviates(
+            "UNITA",
+            &[
+                "Union".into(),
+                "National".into(),
+                "Independence".into(),
+                "Total".into(),
+                "Angola".into()
+            ]
+        ));
+        assert!(!abbreviates("XYZ", &["Amina".into(), "Okafor".into()]));
+        // A verb of saying alone is a weak cue; a role noun is a strong one.
+        let c = candidates(0, "Harrow Kettle said on Monday");
+        assert!(c[0].say_only);
+        let c = candidates(0, "the spokesman Ilo Brak said");
+        assert!(!c[0].say_only);
     }
 
     #[test]

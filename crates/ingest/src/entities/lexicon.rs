@@ -358,6 +358,30 @@ pub const NAME_PARTICLES: &[&str] = &[
 
 /// Nouns that say the name next to them is an organisation's: "the brokerage
 /// Northwind", "the Granite company", "analysts at ...".
+/// What a company has, after its name's possessive: "Northwind's shares".
+pub const COMPANY_POSSESSIONS: &[&str] = &[
+    "shares",
+    "stock",
+    "shareholders",
+    "stockholders",
+    "subsidiary",
+    "subsidiaries",
+    "headquarters",
+    "revenue",
+    "revenues",
+    "profit",
+    "profits",
+    "earnings",
+    "customers",
+    "stores",
+    "products",
+    "market",
+    "valuation",
+    "board",
+    "chief",
+    "ceo",
+];
+
 pub const ORG_CUE_NOUNS: &[&str] = &[
     "company",
     "companies",

@@ -112,6 +112,7 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
     let mut org_cues: HashMap<&str, usize> = HashMap::new();
     let mut place_cues: HashMap<&str, usize> = HashMap::new();
     let mut strong_person_cues: HashMap<&str, usize> = HashMap::new();
+    let mut after_the: HashMap<&str, usize> = HashMap::new();
     for o in &occ {
         if o.cand.cue == Some(EntityKind::Place) {
             *place_cues.entry(&o.key).or_default() += 1;
@@ -124,6 +125,9 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
             if !o.cand.say_only {
                 *strong_person_cues.entry(&o.key).or_default() += 1;
             }
+        }
+        if o.cand.after_the && o.cand.bare {
+            *after_the.entry(&o.key).or_default() += 1;
         }
         if o.cand.place_hint {
             *place_hints.entry(&o.key).or_default() += 1;
@@ -217,6 +221,17 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
                     && !person_cues.contains_key(o.key.as_str()) =>
             {
                 (Some(EntityKind::Place), Fate::Name(0))
+            }
+            // "the Kestrel Trust said": "the" comes before an organisation's name,
+            // not a person's. (A lone word after "the" is as often a work or a
+            // family: "the Koran", "the Smiths".)
+            Intrinsic::Unknown
+                if !single
+                    && after_the.contains_key(o.key.as_str())
+                    && !strong_person_cues.contains_key(o.key.as_str())
+                    && !typing::opens_with_given_name(&o.cand.words) =>
+            {
+                (Some(EntityKind::Organisation), Fate::Name(0))
             }
             Intrinsic::Unknown
                 if person_cues.contains_key(o.key.as_str())

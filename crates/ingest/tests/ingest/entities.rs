@@ -375,3 +375,22 @@ fn a_verb_of_saying_alone_does_not_make_a_person() {
     );
     assert_eq!(kind("Amina"), EntityKind::Person, "a given name");
 }
+
+/// Written for this test: organisations known by "the" before them, by what they own
+/// and by an acronym defined after them.
+const UNSEEN_ORGS: &str = "Port deal agreed\n\nThe Kestrel Marrow said on Monday that it would buy the harbour. Ilven Dray's shares rose after Tarrow Quay Lindel (TQL) approved the sale.\n\nShares of Ilven Dray have doubled this year.\n";
+
+#[test]
+fn organisations_known_by_the_words_around_them() {
+    let c = TempCorpus::new("unseen-orgs").with("port.txt", UNSEEN_ORGS);
+    let ingested = ingest_dir(&c.dir).unwrap();
+    let corpus = &ingested.corpus;
+    let kind = |alias: &str| entity(corpus, alias).1.kind;
+    assert_eq!(kind("Kestrel Marrow"), EntityKind::Organisation);
+    assert_eq!(kind("Ilven Dray"), EntityKind::Organisation);
+    assert_eq!(kind("Tarrow Quay Lindel"), EntityKind::Organisation);
+    assert_eq!(
+        entity(corpus, "TQL").0,
+        entity(corpus, "Tarrow Quay Lindel").0
+    );
+}
