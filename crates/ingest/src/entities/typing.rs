@@ -244,6 +244,11 @@ mod tests {
         assert!(given("Katarzyna Wolny"));
         assert!(given("Mohammed Qassar"));
         assert!(given("José Ordaz"));
+        // Romanised from Cyrillic and Devanagari lists.
+        assert!(given("Dmitry Orel"));
+        assert!(given("Volodymyr Hal"));
+        assert!(given("Amit Vask"));
+        assert!(given("Narendra Vask"));
         // Initials before a surname.
         assert!(given("K Ravel Asok"));
         assert!(given("M. K. Tovi"));
