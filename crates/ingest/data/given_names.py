@@ -46,6 +46,7 @@ bristol kent york jersey devon cornwall cambridge oxford ireland scotland wales
 among can canal made over per ran said till november muslim duma emir imam ally
 ing jan jun mar sep love wolf penny nick pierce constant tea gal scot
 panda aerozol
+san santa santo sao los las port fort mount lake cape
 """.split())
 
 LOCALES_SKIP = {"en"}

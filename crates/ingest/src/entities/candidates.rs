@@ -402,6 +402,24 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
         }
         out.extend(split_titles(words, s, e));
     }
+    // "Referee Alan Brooke booked ...": a role noun capitalised only because it
+    // starts the sentence, then a name opening with a given name.
+    let out: Vec<(usize, usize, Option<EntityKind>)> = out
+        .into_iter()
+        .map(|(s, e, cue)| {
+            if e - s >= 3
+                && words[s].initial
+                && cue.is_none()
+                && (in_list(lexicon::ROLE_NOUNS, &words[s].text)
+                    || in_list(lexicon::PERSON_NOUNS, &words[s].text))
+                && lexicon::is_given_name(&words[s + 1].text)
+            {
+                (s + 1, e, Some(EntityKind::Person))
+            } else {
+                (s, e, cue)
+            }
+        })
+        .collect();
     out.into_iter()
         .flat_map(|(s, e, cue)| split_connectors(words, s, e, cue))
         .flat_map(|(s, e, cue)| split_title_place(words, s, e, cue))
@@ -605,6 +623,22 @@ fn split_connectors(
             return vec![(s, c, cue), (c + 1, e, None)];
         }
     }
+    // "the European Union and the United States", "Harbour Web Services and Orrin
+    // Cloud": "and the", or "and" after a complete organisation's name, joins two.
+    if let Some(c) = (s + 1..e.saturating_sub(1)).find(|&i| fold(&words[i].text) == "and") {
+        let the_after = fold(&words[c + 1].text) == "the" && c + 2 < e;
+        let complete_before = (s..c).all(|i| words[i].cap)
+            && c - s >= 2
+            && in_list(lexicon::ORG_HEADS, &words[c - 1].text)
+            && (c + 1..e).all(|i| words[i].cap);
+        if the_after || complete_before {
+            let right = if the_after { c + 2 } else { c + 1 };
+            return split_connectors(words, s, c, cue)
+                .into_iter()
+                .chain(split_connectors(words, right, e, None))
+                .collect();
+        }
+    }
     let surface: Vec<&str> = (s..e).map(|i| words[i].text.as_str()).collect();
     let whole = lexicon::place_key(&surface.join(" "));
     let keeps_together = g.places.contains_key(&whole)
@@ -760,6 +794,11 @@ fn candidate(
         && next.is_some_and(|n| {
             n.gap_before == " " && !n.cap && in_list(lexicon::COMPANY_POSSESSIONS, &n.text)
         });
+    // "analysts at Morgan Vale", "economists at Harrow": people work at firms.
+    let staff_at = lower_before.is_some_and(|p| fold(&p.text) == "at")
+        && s >= 2
+        && words[s - 1].gap_before == " "
+        && in_list(lexicon::STAFF_NOUNS, &words[s - 2].text);
     let stake_in = lower_before.is_some_and(|p| in_list(&["of", "in"], &p.text))
         && s >= 2
         && words[s - 1].gap_before == " "
@@ -768,7 +807,9 @@ fn candidate(
             &words[s - 2].text,
         );
     if title_cue.is_none()
-        && (org_before || ((org_after || owned_by_org || stake_in) && (cue.is_none() || !strong)))
+        && (org_before
+            || staff_at
+            || ((org_after || owned_by_org || stake_in) && (cue.is_none() || !strong)))
     {
         cue = Some(EntityKind::Organisation);
     }
@@ -798,6 +839,9 @@ fn candidate(
                 .get(n.end)
                 .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')'))
     });
+    if then_place && cue.is_none() {
+        cue = Some(EntityKind::Place);
+    }
     let place_hint = then_place
         || lower_before.is_some_and(|p| {
             matches!(
@@ -851,6 +895,10 @@ fn apposition_names_person(words: &[Word], e: usize) -> bool {
             head = Some(k - 1);
             break;
         }
+    }
+    // "..., said Grace Achieng, a nurse.": the apposition ends the paragraph.
+    if head.is_none() && words.len() > e + 1 && words.len() <= e + 7 {
+        head = Some(words.len() - 1);
     }
     let Some(h) = head else {
         return false;
@@ -1189,6 +1237,47 @@ mod tests {
         assert!(c[0].say_only);
         let c = candidates(0, "the spokesman Ilo Brak said");
         assert!(!c[0].say_only);
+    }
+
+    #[test]
+    fn lists_clubs_staff_and_sentence_initial_roles() {
+        use EntityKind::{Organisation, Person, Place};
+        // "and the" joins two names; so does "and" after a complete organisation's.
+        assert_eq!(
+            surfaces("envoys of the Granite Union and the Valdorian Republic met"),
+            vec!["Granite Union", "Valdorian Republic"]
+        );
+        assert_eq!(
+            surfaces("clients such as Harbour Web Services and Orrin Cloud"),
+            vec!["Harbour Web Services", "Orrin Cloud"]
+        );
+        assert_eq!(
+            surfaces("the Organisation for Trade and Cooperation in Gorvia"),
+            vec!["Organisation for Trade and Cooperation in Gorvia"]
+        );
+        // People work at firms.
+        assert_eq!(
+            names("said economists at Morgan Vale"),
+            vec![("Morgan Vale".into(), Some(Organisation))]
+        );
+        // A town, then the state it is in.
+        assert_eq!(
+            names("based in Ardel Springs, California"),
+            vec![
+                ("Ardel Springs".into(), Some(Place)),
+                ("California".into(), None)
+            ]
+        );
+        // A role noun that only starts the sentence.
+        assert_eq!(
+            names("Referee Alan Brooke booked four players."),
+            vec![("Alan Brooke".into(), Some(Person))]
+        );
+        // An apposition that ends the paragraph.
+        assert_eq!(
+            names("said Tarsk Velling, a nurse."),
+            vec![("Tarsk Velling".into(), Some(Person))]
+        );
     }
 
     #[test]

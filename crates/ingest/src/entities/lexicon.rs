@@ -278,6 +278,43 @@ pub const CONNECTORS: &[&str] = &[
 /// companies, think tanks and outlets are named with ("Northwind Energy", "Granite
 /// Works", "Harbour Ledger"). Only as the last word: "Media Street" is not one.
 pub const ORG_TAILS: &[&str] = &[
+    // Clubs.
+    "united",
+    "rovers",
+    "athletic",
+    "wanderers",
+    "rangers",
+    "albion",
+    "hotspur",
+    // Industries a firm's name ends with.
+    "semiconductor",
+    "semiconductors",
+    "pharmaceutical",
+    "pharmaceuticals",
+    "therapeutics",
+    "biosciences",
+    "electronics",
+    "software",
+    "solutions",
+    "logistics",
+    "foods",
+    "brands",
+    "resources",
+    "minerals",
+    "mining",
+    "steel",
+    "chemicals",
+    "devices",
+    "instruments",
+    "robotics",
+    "aerospace",
+    "automotive",
+    "shipping",
+    "communications",
+    "entertainment",
+    "studios",
+    "pictures",
+    "records",
     "lab",
     "labs",
     "works",
@@ -358,6 +395,24 @@ pub const NAME_PARTICLES: &[&str] = &[
 
 /// Nouns that say the name next to them is an organisation's: "the brokerage
 /// Northwind", "the Granite company", "analysts at ...".
+/// People who work at a firm or body: "analysts at X".
+pub const STAFF_NOUNS: &[&str] = &[
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+    "strategist",
+    "strategists",
+    "researchers",
+    "executives",
+    "officials",
+    "engineers",
+    "employees",
+    "staff",
+    "scientists",
+    "workers",
+];
+
 /// What a company has, after its name's possessive: "Northwind's shares".
 pub const COMPANY_POSSESSIONS: &[&str] = &[
     "shares",
@@ -614,6 +669,13 @@ pub const ROLE_ADJECTIVES: &[&str] = &[
 ];
 
 pub const ROLE_NOUNS: &[&str] = &[
+    "referee",
+    "umpire",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
     "speaker",
     "official",
     "schoolteacher",
@@ -1085,6 +1147,7 @@ pub const PORTFOLIO_WORDS: &[&str] = &[
 
 /// Words that make a name a place's when it ends with one: "Caspian Sea", "Red Square".
 pub const PLACE_HEADS: &[&str] = &[
+    "park",
     "sea",
     "ocean",
     "river",

@@ -138,7 +138,12 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
     let lone: HashSet<(usize, String)> = occ
         .iter()
         .zip(&intrinsic)
-        .filter(|(o, intr)| o.cand.words.len() == 1 && **intr == Intrinsic::Unknown)
+        .filter(|(o, intr)| {
+            o.cand.words.len() == 1
+                && **intr == Intrinsic::Unknown
+                && !org_cues.contains_key(o.key.as_str())
+                && !place_cues.contains_key(o.key.as_str())
+        })
         .map(|(o, _)| (o.article, normal_word(&o.cand.words[0])))
         .collect();
     // One-word names the context marks as a person's ("Merrit says"): a full name
