@@ -202,8 +202,8 @@ pub fn candidates(paragraph_index: usize, paragraph: &str) -> Vec<Candidate> {
         }
     }
     // A news agency credited in a dateline, "HARBOURTON, May 2 (Agency) - ...", is a
-    // credit, not a mention.
-    out.retain(|c| !is_dateline_credit(&chars, c.start, c.end));
+    // credit, not a mention; a title in quotation marks names a work.
+    out.retain(|c| !is_dateline_credit(&chars, c.start, c.end) && !is_quoted_title(&chars, c));
     for i in 1..out.len() {
         let between: String = chars[out[i - 1].end..out[i].start].iter().collect();
         out[i].joined_before = matches!(between.as_str(), " and " | ", " | ", and ");
@@ -231,6 +231,34 @@ pub fn candidates(paragraph_index: usize, paragraph: &str) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// "“The Lantern Years” by ...": a name that is the whole of a quotation (with an
+/// article before it at most) is the title of a book, film or song, unless the
+/// gazetteer knows it for a place.
+fn is_quoted_title(chars: &[char], c: &Candidate) -> bool {
+    let mut s = c.start;
+    let before: String = chars[s.saturating_sub(4)..s].iter().collect();
+    for article in ["The ", "A ", "An "] {
+        if before.ends_with(article) {
+            s -= article.len();
+            break;
+        }
+    }
+    let open = s.checked_sub(1).map(|i| chars[i]);
+    let close = chars.get(c.end).copied();
+    // A closing quote may sit after a comma or full stop inside it.
+    let close = match close {
+        Some(',' | '.') => chars.get(c.end + 1).copied(),
+        other => other,
+    };
+    matches!(open, Some('"' | '\u{201c}'))
+        && matches!(close, Some('"' | '\u{201d}'))
+        // A place called by a name in quotes ("the capital, then “Harwick”") is
+        // still the place.
+        && !lexicon::gazetteer()
+            .places
+            .contains_key(&lexicon::place_key(&c.surface))
 }
 
 /// Whether `start..end` is in brackets near the start of the paragraph, with a dash
@@ -652,7 +680,9 @@ fn split_connectors(
             && (s..i).all(|j| words[j].cap)
     }) {
         let rest: Vec<&str> = (c + 1..e).map(|i| words[i].text.as_str()).collect();
-        if g.places.contains_key(&lexicon::place_key(&rest.join(" "))) {
+        // "Police in Greater Harwick said": a lone head word is the common noun, and
+        // what follows "in" is a place whether or not the gazetteer knows it.
+        if g.places.contains_key(&lexicon::place_key(&rest.join(" "))) || c == s + 1 {
             return vec![(s, c, cue), (c + 1, e, None)];
         }
     }
@@ -1272,6 +1302,24 @@ mod tests {
         assert_eq!(
             names("Referee Alan Brooke booked four players."),
             vec![("Alan Brooke".into(), Some(Person))]
+        );
+        // A title in quotation marks names a work.
+        assert_eq!(
+            surfaces("\u{201c}The Lantern Years\u{201d} by Siobhan Carr won"),
+            vec!["Siobhan Carr"]
+        );
+        assert_eq!(
+            surfaces("the film \"Quiet Rivers,\" shot in Ardel"),
+            vec!["Ardel"]
+        );
+        // A lone head word, then where it is.
+        assert_eq!(
+            surfaces("Police in Greater Harwick said"),
+            vec!["Police", "Greater Harwick"]
+        );
+        assert_eq!(
+            names("local councillor Tavi Mor said"),
+            vec![("Tavi Mor".into(), Some(Person))]
         );
         // An apposition that ends the paragraph.
         assert_eq!(

@@ -669,6 +669,14 @@ pub const ROLE_ADJECTIVES: &[&str] = &[
 ];
 
 pub const ROLE_NOUNS: &[&str] = &[
+    "councillor",
+    "councilor",
+    "alderman",
+    "detective",
+    "inspector",
+    "sergeant",
+    "constable",
+    "superintendent",
     "referee",
     "umpire",
     "striker",
@@ -1146,6 +1154,11 @@ pub const PORTFOLIO_WORDS: &[&str] = &[
 ];
 
 /// Words that make a name a place's when it ends with one: "Caspian Sea", "Red Square".
+/// Words that open a place's name: "County Clare", "Lake Orra", "Mount Vessel".
+pub const PLACE_OPENERS: &[&str] = &[
+    "county", "lake", "mount", "port", "fort", "cape", "isle", "gulf", "bay",
+];
+
 pub const PLACE_HEADS: &[&str] = &[
     "park",
     "sea",

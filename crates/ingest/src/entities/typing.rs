@@ -102,7 +102,10 @@ pub fn intrinsic(
     if words.len() > 1 && in_list(lexicon::ORG_TAILS, &words[words.len() - 1]) {
         return Intrinsic::Kind(Organisation);
     }
-    if words.len() > 1 && in_list(lexicon::PLACE_HEADS, &words[words.len() - 1]) {
+    if words.len() > 1
+        && (in_list(lexicon::PLACE_HEADS, &words[words.len() - 1])
+            || (words.len() == 2 && in_list(lexicon::PLACE_OPENERS, &words[0])))
+    {
         return Intrinsic::Kind(Place);
     }
     if words.len() > 1
@@ -227,6 +230,8 @@ mod tests {
         assert_eq!(kind("Reuters"), Intrinsic::Kind(Organisation));
         assert_eq!(kind("Upper Morn"), Intrinsic::Kind(Place));
         assert_eq!(kind("South Kessa"), Intrinsic::Kind(Place));
+        assert_eq!(kind("County Orra"), Intrinsic::Kind(Place));
+        assert_eq!(kind("Mount Vessel"), Intrinsic::Kind(Place));
         assert!(!looks_like_full_name(&["Central".into(), "Asian".into()]));
     }
 
