@@ -307,6 +307,7 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
                 if matches!(kinds[j], Some(FurnitureKind::ReadingTime(_)))
                     && text::words(&line.text).len() <= 5
                     && !ends_sentence(&line.text)
+                    && name_like(&line.text)
                 {
                     kinds[i] = Some(FurnitureKind::Byline(line.text.clone()));
                 }
@@ -490,11 +491,23 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
         text: squeeze_spaces(t),
         from_headline: true,
     });
+    let mut page_title: Option<String> = None;
     if title.is_none() {
         if let Some(first) = paras.first() {
             if first.lines == 1 && looks_like_headline(&first.text) {
+                // "Floods recede as clean-up begins | Valley Echo": the page title's
+                // site name is the outlet, not part of the headline.
+                let (headline, site) = split_site_name(&first.text);
+                page_title = Some(loose_key(&first.text));
+                if let Some(site) = site {
+                    furniture.push(Furniture {
+                        line: first.line,
+                        text: first.text.clone(),
+                        kind: FurnitureKind::Masthead(site),
+                    });
+                }
                 title = Some(Title {
-                    text: first.text.clone(),
+                    text: headline,
                     from_headline: true,
                 });
             } else {
@@ -508,7 +521,8 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
     if let Some(t) = title.as_ref().filter(|t| t.from_headline) {
         let key = loose_key(&t.text);
         paras.retain(|p| {
-            if loose_key(&p.text) == key {
+            let k = loose_key(&p.text);
+            if k == key || page_title.as_ref() == Some(&k) {
                 furniture.push(Furniture {
                     line: p.line,
                     text: p.text.clone(),
@@ -526,6 +540,44 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
         paragraphs: paras.into_iter().map(|p| p.text).collect(),
         furniture,
     }
+}
+
+/// Whether a short line reads as a person's or a site's name: every word
+/// capitalised, bar particles ("Jane van Roe", "Notes from the Valley").
+fn name_like(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    !words.is_empty()
+        && words.iter().enumerate().all(|(k, w)| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                || (k > 0
+                    && NAME_CONNECTORS
+                        .iter()
+                        .chain(["van", "von", "der", "bin", "al", "da", "di", "le"].iter())
+                        .any(|c| c.eq_ignore_ascii_case(w)))
+        })
+}
+
+/// Splits a page title into the headline and the site's name after a bar or a
+/// spaced dash: "Floods recede as clean-up begins | Valley Echo", "Phone unveiled -
+/// The Daily Orra". The site's name is one to five capitalised words; the headline
+/// keeps at least four words.
+fn split_site_name(title: &str) -> (String, Option<String>) {
+    for sep in [" | ", " - ", " \u{2013} ", " \u{2014} "] {
+        if let Some(k) = title.rfind(sep) {
+            let (head, site) = (title[..k].trim(), title[k + sep.len()..].trim());
+            let n = site.split_whitespace().count();
+            if (1..=5).contains(&n)
+                && name_like(site)
+                && !site.contains(':')
+                && text::words(head).len() >= 4
+            {
+                return (head.to_string(), Some(site.to_string()));
+            }
+        }
+    }
+    (title.to_string(), None)
 }
 
 /// Removes a leading bullet (`•`, `·`, `-`, `*`, `–`, `▪`) followed by a space.
@@ -596,6 +648,10 @@ fn line_furniture(line: &str) -> Option<FurnitureKind> {
         if let Some(date) = metadata::dateline_date(line) {
             return Some(FurnitureKind::Dateline(date));
         }
+    }
+    // "Updated: 2 hours ago", "Published yesterday": a timestamp without a date.
+    if posted && words <= 8 && !ends_sentence(line) {
+        return Some(FurnitureKind::Interface);
     }
     if let Some(name) = metadata::byline_name(line) {
         return Some(FurnitureKind::Byline(name));
@@ -1024,6 +1080,44 @@ mod tests {
 #[cfg(test)]
 mod masthead_tests {
     use super::*;
+
+    #[test]
+    fn page_titles_timestamps_and_reading_times() {
+        let c = clean(
+            "Menu\nFlood waters recede in northern towns | Valley Echo\nPublished 14 March 2022\nResidents began clearing mud on Monday as the water receded.\n",
+            0,
+            None,
+        );
+        let title = c.title.unwrap();
+        assert_eq!(title.text, "Flood waters recede in northern towns");
+        assert_eq!(c.paragraphs.len(), 1, "{:?}", c.paragraphs);
+        assert!(c
+            .furniture
+            .iter()
+            .any(|f| f.kind == FurnitureKind::Masthead("Valley Echo".into())));
+        let c = clean(
+            "Tech giant unveils new phone - The Daily Orra\nUpdated: 2 hours ago\nA phone with a folding screen was unveiled on Wednesday.\n",
+            0,
+            None,
+        );
+        assert_eq!(c.title.unwrap().text, "Tech giant unveils new phone");
+        // A headline above a reading time is not its author.
+        let c = clean(
+            "LATEST NEWS\nMinister resigns after expenses row\n3 min read\nThe transport minister resigned on Thursday after weeks of pressure.\n",
+            0,
+            None,
+        );
+        assert_eq!(c.title.unwrap().text, "Minister resigns after expenses row");
+        assert!(!c
+            .furniture
+            .iter()
+            .any(|f| matches!(f.kind, FurnitureKind::Byline(_))));
+        // A dash inside a headline stays.
+        assert_eq!(
+            split_site_name("Ceasefire holds - for now").0,
+            "Ceasefire holds - for now"
+        );
+    }
 
     #[test]
     fn masthead_lines_name_the_outlet() {
