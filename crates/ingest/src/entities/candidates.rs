@@ -183,8 +183,9 @@ pub struct Candidate {
     /// Joined to the candidate before it by "and" or a comma alone: "X and Y",
     /// "X, Y": a member of the same list.
     pub joined_before: bool,
-    /// Its person cue is only a verb of saying beside it ("X said", "said X"),
-    /// which organisations get as often as people.
+    /// Its person cue is only a verb of saying beside it ("X said", "said X") or a
+    /// noun firms share with people ("rival X"), which organisations get as often
+    /// as people.
     pub say_only: bool,
     /// Right after "the", which comes before organisations' and places' names but not
     /// before a person's.
@@ -755,11 +756,42 @@ fn candidate(
     // "said Unita general secretary ...": the verb of saying is the whole phrase's.
     // A cue that only people get, beside a verb of saying that organisations share.
     let mut strong = title_cue == Some(EntityKind::Person);
+    // "said Jane Roe." / "said Jane Roe, a ..." / "said Jane Roe on Monday": the
+    // name ends the clause. In "said Atlas Pro would cost ..." it opens the reported
+    // clause and is no speaker.
+    let clause_ends = next.is_none_or(|n| {
+        n.gap_before != " "
+            || in_list(
+                &[
+                    "on",
+                    "in",
+                    "at",
+                    "during",
+                    "after",
+                    "before",
+                    "yesterday",
+                    "today",
+                    "tonight",
+                    "last",
+                    "this",
+                    "earlier",
+                    "later",
+                    "when",
+                    "while",
+                    "as",
+                    "who",
+                    "of",
+                    "from",
+                ],
+                &n.text,
+            )
+    });
     if let Some(p) = lower_before {
         if in_list(lexicon::ROLE_NOUNS, &p.text) || in_list(lexicon::PERSON_NOUNS, &p.text) {
             cue = Some(EntityKind::Person);
-            strong = true;
-        } else if in_list(lexicon::SAY_VERBS, &p.text) {
+            // "rival Quantix", "its partner Orra": nouns that firms share with people.
+            strong = !in_list(lexicon::SHARED_ROLE_NOUNS, &p.text);
+        } else if in_list(lexicon::SAY_VERBS, &p.text) && clause_ends {
             cue = Some(EntityKind::Person);
         }
     }
@@ -872,8 +904,10 @@ fn candidate(
     if then_place && cue.is_none() {
         cue = Some(EntityKind::Place);
     }
+    // "In Bournemouth, a tree fell": the preposition may open the sentence.
+    let before_in = prev.filter(|p| (!p.cap || p.initial) && words[s].gap_before == " ");
     let place_hint = then_place
-        || lower_before.is_some_and(|p| {
+        || before_in.is_some_and(|p| {
             matches!(
                 fold(&p.text).as_str(),
                 "in" | "near" | "across" | "throughout" | "outside"
@@ -1267,6 +1301,22 @@ mod tests {
         assert!(c[0].say_only);
         let c = candidates(0, "the spokesman Ilo Brak said");
         assert!(!c[0].say_only);
+        let c = candidates(0, "weeks after rival Quantor released it");
+        assert!(c[0].say_only);
+        // A name that opens the reported clause is no speaker.
+        assert_eq!(
+            names("Ilo Brak said Atlas Vale would cost more"),
+            vec![
+                ("Ilo Brak".into(), Some(EntityKind::Person)),
+                ("Atlas Vale".into(), None)
+            ]
+        );
+        assert_eq!(
+            names("it is over, said Ilo Brak on Monday"),
+            vec![("Ilo Brak".into(), Some(EntityKind::Person))]
+        );
+        let c = candidates(0, "In Harwick, a tree fell");
+        assert!(c[0].place_hint);
     }
 
     #[test]

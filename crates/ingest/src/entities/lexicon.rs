@@ -647,6 +647,29 @@ pub const PERSON_NOUNS: &[&str] = &[
     "waitress",
 ];
 
+/// Words of [`ROLE_NOUNS`] that firms and bodies are called as often as people:
+/// before a name they are only a weak cue ("rival Quantor", "its partner Orra").
+pub const SHARED_ROLE_NOUNS: &[&str] = &[
+    "rival",
+    "rivals",
+    "ally",
+    "opponent",
+    "counterpart",
+    "predecessor",
+    "successor",
+    "critic",
+    "supporter",
+    "owner",
+    "host",
+    "partner",
+    "player",
+    "challenger",
+    "incumbent",
+    "figure",
+    "veteran",
+    "opposition",
+];
+
 /// Words of [`ROLE_NOUNS`] that describe rather than name a role ("former",
 /// "opposition"): never the head noun of an apposition.
 pub const ROLE_ADJECTIVES: &[&str] = &[
