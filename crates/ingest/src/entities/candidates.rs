@@ -545,8 +545,12 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
         }
         let after_connector = k > s && !words[k - 1].cap;
         let right_end = e;
-        let right_has_org =
-            (k + len..right_end).any(|i| in_list(lexicon::ORG_HEADS, &words[i].text));
+        // "General Motors", "General Orra Electric": a title opening a firm's name.
+        let right_has_org = (k + len..right_end)
+            .any(|i| in_list(lexicon::ORG_HEADS, &words[i].text))
+            || (k + len < right_end
+                && (in_list(lexicon::ORG_TAILS, &words[right_end - 1].text)
+                    || in_list(lexicon::LEGAL_SUFFIXES, &words[right_end - 1].text)));
         let title_in_name = after_connector
             || right_has_org
             || (k + len < e && in_list(lexicon::ORG_HEADS, &words[k + len - 1].text));
@@ -1375,6 +1379,22 @@ mod tests {
         assert_eq!(
             names("said Tarsk Velling, a nurse."),
             vec![("Tarsk Velling".into(), Some(Person))]
+        );
+    }
+
+    #[test]
+    fn titles_opening_firms_names() {
+        assert_eq!(
+            surfaces("General Electric reported"),
+            vec!["General Electric"]
+        );
+        assert_eq!(
+            surfaces("shares of General Orra Dynamics fell"),
+            vec!["General Orra Dynamics"]
+        );
+        assert_eq!(
+            names("General Ilo Brak said"),
+            vec![("Ilo Brak".into(), Some(EntityKind::Person))]
         );
     }
 

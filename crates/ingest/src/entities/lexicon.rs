@@ -287,6 +287,8 @@ pub const ORG_TAILS: &[&str] = &[
     "albion",
     "hotspur",
     // Industries a firm's name ends with.
+    "electric",
+    "dynamics",
     "semiconductor",
     "semiconductors",
     "pharmaceutical",
