@@ -11,10 +11,12 @@ ones); Cyrillic (Russian, Ukrainian, Bulgarian, Macedonian) and Devanagari (Hind
 Marathi, Nepali) lists are romanised the ways English-language news spells them
 ("Dmitry", "Volodymyr", "Narendra", "Amit"), giving a few spellings each.
 Faker's catch-all `en` locale (US birth registrations, full of rare names and
-ordinary words) is left out. Names that are also everyday English words or
-calendar words are removed (STOP below), since a capitalised "Will", "Hope" or
-"May" proves nothing about a person; the code also ignores names that are
-gazetteer places, titles or organisation head words.
+ordinary words) is left out. Names that are also everyday English words,
+calendar words, titles or place-name openers are removed (STOP below), since a
+capitalised "Will", "Summer" or "May" opening a phrase proves nothing about a
+person (names used mostly as names, such as Mark, Grace or Rose, are kept); the
+code also ignores names that are gazetteer places, titles or organisation head
+words.
 """
 import importlib
 import os
@@ -22,21 +24,20 @@ import sys
 import unicodedata
 
 STOP = set("""
-will hope grace joy faith may june april august rose mark bill art guy dean chase
-major earl king page sky summer autumn winter river star golden royal justice
+will may june april august art chase
+major king page sky summer autumn winter river star golden royal justice
 liberty christian victory glory honor honour angel precious princess prince duke
-baron lord lady queen sultan pope saint sunny rain storm ocean dawn eve ivy holly
-lily daisy iris violet heather jasmine amber ruby pearl crystal jade coral olive
-hazel ginger sage basil rosemary cherry berry brook brooks lane cliff dale glen
-forest wood woods field fields hill hills stone rock rocky ray sun moon heaven
+baron lord lady queen sultan pope saint sunny rain storm ocean
 miracle blessing blessed gift unity harmony melody destiny trinity genesis
 legend messiah kingdom creed rebel ace gunner hunter archer fisher baker carter
 cooper mason taylor porter parker tanner walker miller smith sawyer ranger marshal
 marshall chief general admiral captain deacon bishop abbot cardinal
-pat sue bob rob don ken van von de del la le di da al el bin ibn abu ben
+van von de del la le di da al el bin ibn abu ben
 new old young north south east west central
-lucky happy merry gay frank earnest ernest noble sterling bliss charity
+lucky happy merry gay noble sterling bliss charity
 constance prudence patience mercy verity temperance modesty
+brook brooks lane cliff dale glen forest wood woods field fields hill hills stone
+rock rocky sun moon heaven
 china india paris london sydney victoria georgia jordan israel chad kenya
 america asia africa europe florida carolina virginia dakota arizona nevada
 austin dallas houston phoenix denver boston aurora orlando memphis
@@ -45,7 +46,7 @@ sierra savannah cheyenne siena vienna florence geneva valencia
 bristol kent york jersey devon cornwall cambridge oxford ireland scotland wales
 among can canal made over per ran said till november muslim duma emir imam ally
 ing jan jun mar sep love wolf penny nick pierce constant tea gal scot
-panda aerozol
+panda aerozol atlas
 san santa santo sao los las port fort mount lake cape
 """.split())
 
