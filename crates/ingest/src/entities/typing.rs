@@ -164,17 +164,35 @@ pub fn looks_like_full_name(words: &[String]) -> bool {
         })
 }
 
-/// Whether a name opens the way a person's does: with a common given name
-/// ("Amina Okafor", "Jean-Luc Marchetti"), or with initials before the surname ("K
-/// Ravel Asok", "M. K. Tovi").
+/// Whether a name is formed the way a person's is: opening with a common given
+/// name ("Amina Okafor", "Jean-Luc Marchetti") or with initials before the surname
+/// ("K Ravel Asok", "M. K. Tovi"), or with a middle initial or a particle of
+/// personal names inside it ("Tarsk J. Velling", "Ilo van Brak", "Tavi al-Orra").
 pub fn opens_with_given_name(words: &[String]) -> bool {
     let initial = |w: &String| {
         w.trim_end_matches('.').chars().count() == 1
             && w.chars().next().is_some_and(char::is_uppercase)
     };
-    words.len() > 1
+    let n = words.len();
+    // "Jana F. Orrin": a middle initial. "Rob van Dam", "Omar bin Said", "Abdel
+    // al-Orra": a lowercase particle of personal names inside the name.
+    let middle_initial = n > 2 && words[1..n - 1].iter().any(initial);
+    let particle = n > 2
+        && words[1..n - 1].iter().any(|w| {
+            in_list(&["van", "von", "bin", "ibn", "bint", "ben"], w)
+                && w.chars().next().is_some_and(char::is_lowercase)
+        });
+    let al_prefix = n > 1
+        && words[1..].iter().any(|w| {
+            (w.starts_with("al-") || w.starts_with("el-"))
+                && w[3..].chars().next().is_some_and(char::is_uppercase)
+        });
+    n > 1
         && (lexicon::is_given_name(&words[0])
-            || (initial(&words[0]) && !initial(&words[words.len() - 1])))
+            || (initial(&words[0]) && !initial(&words[n - 1]))
+            || middle_initial
+            || particle
+            || al_prefix)
 }
 
 #[cfg(test)]
@@ -257,6 +275,12 @@ mod tests {
         // Initials before a surname.
         assert!(given("K Ravel Asok"));
         assert!(given("M. K. Tovi"));
+        // A middle initial or a particle of personal names.
+        assert!(given("Tarsk J. Velling"));
+        assert!(given("Ilo van Brak"));
+        assert!(given("Tavi bin Orra"));
+        assert!(given("Tavi al-Orra"));
+        assert!(!given("Harbour Van Lines"));
         // Phrases that open with anything else prove nothing.
         assert!(!given("Harvest Festival"));
         assert!(!given("Silver Arrow Express"));

@@ -394,3 +394,16 @@ fn organisations_known_by_the_words_around_them() {
         entity(corpus, "Tarrow Quay Lindel").0
     );
 }
+
+/// Written for this test: people known only by the form of their names.
+const UNSEEN_FORMS: &str = "Harbour plan approved\n\nThe plan was backed by Tarsk J. Velling and opposed by Ilo van Brak at a meeting chaired by the mayor.\n";
+
+#[test]
+fn middle_initials_and_particles_make_people() {
+    let c = TempCorpus::new("unseen-forms").with("plan.txt", UNSEEN_FORMS);
+    let ingested = ingest_dir(&c.dir).unwrap();
+    let corpus = &ingested.corpus;
+    let kind = |alias: &str| entity(corpus, alias).1.kind;
+    assert_eq!(kind("Tarsk J. Velling"), EntityKind::Person);
+    assert_eq!(kind("Ilo van Brak"), EntityKind::Person);
+}
