@@ -432,6 +432,16 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
             p.text = rest;
         }
     }
+    // A note about the writer closing the story.
+    for p in paras.iter_mut().skip(n.saturating_sub(2)) {
+        if is_author_bio(&p.text) {
+            furniture.push(Furniture {
+                line: p.line,
+                text: std::mem::take(&mut p.text),
+                kind: FurnitureKind::Credit,
+            });
+        }
+    }
     // A wire credit closing one of the last paragraphs.
     for p in paras.iter_mut().skip(n.saturating_sub(2)) {
         if let Some((rest, wire)) = metadata::sign_off(&p.text) {
@@ -722,12 +732,84 @@ fn line_furniture(line: &str) -> Option<FurnitureKind> {
         return Some(FurnitureKind::Credit);
     }
     // "Jane Roe contributed to this report.", "Additional reporting by ...".
+    let folded = text::fold(line.trim_start_matches(['(', '[']));
     if words <= 25
-        && (lower.contains("contributed to this report") || lower.contains("contributed reporting"))
+        && (lower.contains("contributed to this report")
+            || lower.contains("contributed reporting")
+            || staff_credit_line(line, &folded))
     {
         return Some(FurnitureKind::Credit);
     }
     None
+}
+
+/// "Additional reporting by Pieter Janssen in Rotterdam.": a staff credit prefix,
+/// then a name (not "Reporting by the agency was thorough").
+fn staff_credit_line(line: &str, folded: &str) -> bool {
+    STAFF_CREDITS.iter().any(|p| {
+        folded.starts_with(p)
+            && line
+                .trim_start_matches(['(', '['])
+                .get(p.len()..)
+                .and_then(|rest| rest.split_whitespace().next())
+                .is_some_and(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && !matches!(w, "The" | "A" | "An")
+                })
+    })
+}
+
+/// How a wire's or paper's staff credit opens.
+const STAFF_CREDITS: &[&str] = &[
+    "reporting by",
+    "additional reporting by",
+    "additional reporting from",
+    "with reporting by",
+    "reporting and writing by",
+    "editing by",
+    "writing by",
+    "compiled by",
+    "translated by",
+];
+
+/// A short note about the writer closing the story: "Jana Roe is a senior
+/// correspondent at the Valley Echo." — two to four capitalised words, "is a/an/the",
+/// and a word for a journalist.
+fn is_author_bio(paragraph: &str) -> bool {
+    let words: Vec<&str> = paragraph.split_whitespace().collect();
+    if words.len() > 35 {
+        return false;
+    }
+    let Some(k) = words
+        .iter()
+        .position(|w| *w == "is")
+        .filter(|&k| (2..=4).contains(&k))
+    else {
+        return false;
+    };
+    let named = words[..k]
+        .iter()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let article = words
+        .get(k + 1)
+        .is_some_and(|w| matches!(*w, "a" | "an" | "the"));
+    let journalist = words[k + 1..].iter().any(|w| {
+        let w = text::fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        matches!(
+            w.as_str(),
+            "journalist"
+                | "correspondent"
+                | "reporter"
+                | "editor"
+                | "writer"
+                | "columnist"
+                | "contributor"
+                | "freelancer"
+                | "photographer"
+                | "producer"
+        )
+    });
+    named && article && journalist
 }
 
 /// A wire's staff credit closing a paragraph, `... said. (Writing by Jane Roe; Editing
@@ -1235,6 +1317,24 @@ mod masthead_tests {
                 "The port chief said crossings would resume soon."
             ]
         );
+    }
+
+    #[test]
+    fn staff_credit_lines_and_writers_notes() {
+        let body = "Strike goes on\n\nDock workers stayed out on Monday.\n\nAdditional reporting by Pieter Janssen in Rotterdam.\n\nThe strike is in its second week.\n\nMarcus Reed is a senior labour correspondent at the Harwick Times.\n";
+        let c = clean(body, 1, None);
+        assert_eq!(
+            c.paragraphs,
+            vec![
+                "Dock workers stayed out on Monday.",
+                "The strike is in its second week."
+            ]
+        );
+        // A story's own sentence of that shape is kept when it is not about a writer.
+        assert!(!is_author_bio(
+            "Olek Marsh is a former minister of the region."
+        ));
+        assert!(is_author_bio("Jana Roe is the editor of Valley Notes."));
     }
 
     #[test]
