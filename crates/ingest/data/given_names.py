@@ -110,6 +110,8 @@ def romanise_cyrillic(name: str, table: dict) -> set:
             more.add(o[:-2] + "y")
         if o.startswith("e"):
             more.add("y" + o)  # Елена: Yelena
+        if "ks" in o:
+            more.add(o.replace("ks", "x"))  # Алексей: Alexey
     return outs | more
 
 

@@ -252,12 +252,19 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
                     if single { Fate::Pending } else { Fate::Name(0) },
                 )
             }
-            // "Northwind said": a verb of saying is all; a one-word name may still
-            // turn out to be a person's surname, else it is a company's or a body's.
-            Intrinsic::Unknown if person_cues.contains_key(o.key.as_str()) => (
-                Some(EntityKind::Organisation),
-                if single { Fate::Pending } else { Fate::Name(0) },
-            ),
+            // "Northwind said": a verb of saying is all. A one-word name may still
+            // turn out to be a person's surname, else it is a company's or a body's
+            // (people are named in full first). A full name that speaks is more
+            // often a person's than a firm's without a firm's words.
+            Intrinsic::Unknown if person_cues.contains_key(o.key.as_str()) => {
+                if single {
+                    (Some(EntityKind::Organisation), Fate::Pending)
+                } else if typing::looks_like_full_name(&o.cand.words) {
+                    (Some(EntityKind::Person), Fate::Name(0))
+                } else {
+                    (Some(EntityKind::Organisation), Fate::Name(0))
+                }
+            }
             Intrinsic::Unknown if single => (None, Fate::Pending),
             Intrinsic::Unknown
                 if typing::looks_like_full_name(&o.cand.words) && person_evidence(o) =>

@@ -350,7 +350,8 @@ fn a_person_needs_evidence() {
 }
 
 /// Written for this test: names whose only cue is a verb of saying, which firms and
-/// bodies get as often as people.
+/// bodies get as often as people: a lone word that resolves to no person is a
+/// firm's or body's; a full name stays a person's.
 const UNSEEN_SAYING: &str = "Grain prices rise\n\nPrices of grain rose on Monday, Kelvaro said. Harrow Mills said supplies were short.\n\nThe minister, Pell Orrin Vask, spoke in the morning. \u{201c}We are ready,\u{201d} Orrin Vask said. Later, Tavish said demand was high, and Amina said nothing.\n\nTavish Berron farms near the river.\n";
 
 #[test]
@@ -360,7 +361,8 @@ fn a_verb_of_saying_alone_does_not_make_a_person() {
     let corpus = &ingested.corpus;
     let kind = |alias: &str| entity(corpus, alias).1.kind;
     assert_eq!(kind("Kelvaro"), EntityKind::Organisation);
-    assert_eq!(kind("Harrow Mills"), EntityKind::Organisation);
+    // A full name that speaks, with no firm's words, stays a person's.
+    assert_eq!(kind("Harrow Mills"), EntityKind::Person);
     let (vask, e) = entity(corpus, "Pell Orrin Vask");
     assert_eq!(e.kind, EntityKind::Person);
     assert_eq!(entity(corpus, "Orrin Vask").0, vask, "the tail of a name");
