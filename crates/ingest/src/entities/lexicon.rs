@@ -1,6 +1,6 @@
 //! The word lists the entity rules consult: general English and newsroom vocabulary,
-//! the place gazetteer in `data/places.txt` and the given names in
-//! `data/given_names.txt`. Nothing here names a person or an organisation of any
+//! the place gazetteer in `data/places.txt`, the given names in
+//! `data/given_names.txt` and the common English words in `data/common_words.txt`. Nothing here names a person or an organisation of any
 //! particular story.
 
 use crate::text::fold;
@@ -1359,6 +1359,27 @@ fn given_names() -> &'static HashSet<String> {
             .map(String::from)
             .collect()
     })
+}
+
+/// Common English words (`data/common_words.txt`, generated from SCOWL: see
+/// `data/SOURCES.md`).
+fn common_words() -> &'static HashSet<String> {
+    static W: OnceLock<HashSet<String>> = OnceLock::new();
+    W.get_or_init(|| {
+        include_str!("../../data/common_words.txt")
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(String::from)
+            .collect()
+    })
+}
+
+/// Whether `word` (any case) is a common English word: "Coverage", "Storm", "Wars"
+/// are; "Kamara", "Aigerim" are not.
+pub fn is_common_word(word: &str) -> bool {
+    let f = fold(word);
+    let w = common_words();
+    w.contains(&f) || f.split(['-', '\'']).any(|part| w.contains(part))
 }
 
 /// Whether `word` is a common given name, and not also a word that proves nothing

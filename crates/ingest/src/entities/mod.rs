@@ -271,6 +271,18 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
             {
                 (Some(EntityKind::Person), Fate::Name(0))
             }
+            // Made only of words that are not ordinary English: after "in", a
+            // place's name ("in Kafr Orra"); else a person's ("Sadiq Kamarov").
+            Intrinsic::Unknown
+                if typing::looks_like_full_name(&o.cand.words)
+                    && typing::only_name_words(&o.cand.words) =>
+            {
+                if place_hints.contains_key(o.key.as_str()) {
+                    (Some(EntityKind::Place), Fate::Name(0))
+                } else {
+                    (Some(EntityKind::Person), Fate::Name(0))
+                }
+            }
             Intrinsic::Unknown => (None, Fate::Dropped),
         };
         kinds.push(kind);
