@@ -133,8 +133,9 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
             *place_hints.entry(&o.key).or_default() += 1;
         }
     }
-    // One-word names of unknown kind in each story: a full name whose last word is
-    // among them is referred to by surname, as people are.
+    // One-word names of unknown kind in each story (not ordinary words such as
+    // "United"): a full name whose last word is among them is referred to by
+    // surname, as people are.
     let lone: HashSet<(usize, String)> = occ
         .iter()
         .zip(&intrinsic)
@@ -143,6 +144,7 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
                 && **intr == Intrinsic::Unknown
                 && !org_cues.contains_key(o.key.as_str())
                 && !place_cues.contains_key(o.key.as_str())
+                && !lexicon::is_common_word(&o.cand.words[0])
         })
         .map(|(o, _)| (o.article, normal_word(&o.cand.words[0])))
         .collect();

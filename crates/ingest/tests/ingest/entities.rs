@@ -409,3 +409,21 @@ fn middle_initials_and_particles_make_people() {
     assert_eq!(kind("Tarsk J. Velling"), EntityKind::Person);
     assert_eq!(kind("Ilo van Brak"), EntityKind::Person);
 }
+
+/// Written for this test: an ordinary word used alone later is no surname.
+const UNSEEN_ECHO: &str = "Shop opens\n\nVask Bright Lantern opened a shop on Friday. Buyers liked Lantern, staff said. Tavi Orrel Brakken also opened a stall, and buyers liked Brakken too.\n";
+
+#[test]
+fn an_ordinary_word_alone_is_no_surname() {
+    let c = TempCorpus::new("unseen-echo").with("shop.txt", UNSEEN_ECHO);
+    let ingested = ingest_dir(&c.dir).unwrap();
+    let corpus = &ingested.corpus;
+    let people: Vec<&str> = corpus
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert!(!people.iter().any(|p| p.contains("Lantern")), "{people:?}");
+    assert!(people.contains(&"Tavi Orrel Brakken"), "{people:?}");
+}
