@@ -860,11 +860,18 @@ fn candidate(
         && next.is_some_and(|n| {
             n.gap_before == " " && !n.cap && in_list(lexicon::COMPANY_POSSESSIONS, &n.text)
         });
-    // "analysts at Morgan Vale", "economists at Harrow": people work at firms.
-    let staff_at = lower_before.is_some_and(|p| fold(&p.text) == "at")
-        && s >= 2
-        && words[s - 1].gap_before == " "
-        && in_list(lexicon::STAFF_NOUNS, &words[s - 2].text);
+    // "analysts at Morgan Vale", "economists at Harrow", "the chief executive of
+    // Veltrix", "a spokeswoman for Orra": people work at, for and in firms and
+    // bodies. (Not when a given name opens the name: "a spokesman for Anna Berg".)
+    let linked_by = |preps: &[&str]| {
+        lower_before.is_some_and(|p| in_list(preps, &p.text))
+            && s >= 2
+            && words[s - 1].gap_before == " "
+    };
+    let staff_at = (linked_by(&["at"]) && in_list(lexicon::STAFF_NOUNS, &words[s - 2].text))
+        || (linked_by(&["of", "for"])
+            && in_list(lexicon::STAFF_OF_NOUNS, &words[s - 2].text)
+            && !lexicon::is_given_name(&words[s].text));
     let stake_in = lower_before.is_some_and(|p| in_list(&["of", "in"], &p.text))
         && s >= 2
         && words[s - 1].gap_before == " "
@@ -1343,6 +1350,18 @@ mod tests {
         assert_eq!(
             names("said economists at Morgan Vale"),
             vec![("Morgan Vale".into(), Some(Organisation))]
+        );
+        assert_eq!(
+            names("the chief executive of Veltrix Orra said"),
+            vec![("Veltrix Orra".into(), Some(Organisation))]
+        );
+        assert_eq!(
+            names("a spokeswoman for Tarrow Quay said"),
+            vec![("Tarrow Quay".into(), Some(Organisation))]
+        );
+        assert_eq!(
+            names("a spokesman for Anna Berg said"),
+            vec![("Anna Berg".into(), Some(EntityKind::Person))]
         );
         // A town, then the state it is in.
         assert_eq!(

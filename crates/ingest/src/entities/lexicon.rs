@@ -415,6 +415,27 @@ pub const STAFF_NOUNS: &[&str] = &[
     "workers",
 ];
 
+/// People of a firm or body, before "of" or "for" and its name: "the chief
+/// executive of X", "a spokeswoman for X".
+pub const STAFF_OF_NOUNS: &[&str] = &[
+    "executive",
+    "executives",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "director",
+    "founder",
+    "co-founder",
+    "ceo",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "shareholders",
+    "investors",
+    "employees",
+    "officials",
+];
+
 /// What a company has, after its name's possessive: "Northwind's shares".
 pub const COMPANY_POSSESSIONS: &[&str] = &[
     "shares",
