@@ -307,6 +307,7 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
                 if matches!(kinds[j], Some(FurnitureKind::ReadingTime(_)))
                     && text::words(&line.text).len() <= 5
                     && !ends_sentence(&line.text)
+                    && name_like(&line.text)
                 {
                     kinds[i] = Some(FurnitureKind::Byline(line.text.clone()));
                 }
@@ -431,6 +432,16 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
             p.text = rest;
         }
     }
+    // A note about the writer closing the story.
+    for p in paras.iter_mut().skip(n.saturating_sub(2)) {
+        if is_author_bio(&p.text) {
+            furniture.push(Furniture {
+                line: p.line,
+                text: std::mem::take(&mut p.text),
+                kind: FurnitureKind::Credit,
+            });
+        }
+    }
     // A wire credit closing one of the last paragraphs.
     for p in paras.iter_mut().skip(n.saturating_sub(2)) {
         if let Some((rest, wire)) = metadata::sign_off(&p.text) {
@@ -490,11 +501,23 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
         text: squeeze_spaces(t),
         from_headline: true,
     });
+    let mut page_title: Option<String> = None;
     if title.is_none() {
         if let Some(first) = paras.first() {
             if first.lines == 1 && looks_like_headline(&first.text) {
+                // "Floods recede as clean-up begins | Valley Echo": the page title's
+                // site name is the outlet, not part of the headline.
+                let (headline, site) = split_site_name(&first.text);
+                page_title = Some(loose_key(&first.text));
+                if let Some(site) = site {
+                    furniture.push(Furniture {
+                        line: first.line,
+                        text: first.text.clone(),
+                        kind: FurnitureKind::Masthead(site),
+                    });
+                }
                 title = Some(Title {
-                    text: first.text.clone(),
+                    text: headline,
                     from_headline: true,
                 });
             } else {
@@ -508,7 +531,8 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
     if let Some(t) = title.as_ref().filter(|t| t.from_headline) {
         let key = loose_key(&t.text);
         paras.retain(|p| {
-            if loose_key(&p.text) == key {
+            let k = loose_key(&p.text);
+            if k == key || page_title.as_ref() == Some(&k) {
                 furniture.push(Furniture {
                     line: p.line,
                     text: p.text.clone(),
@@ -526,6 +550,44 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
         paragraphs: paras.into_iter().map(|p| p.text).collect(),
         furniture,
     }
+}
+
+/// Whether a short line reads as a person's or a site's name: every word
+/// capitalised, bar particles ("Jane van Roe", "Notes from the Valley").
+fn name_like(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    !words.is_empty()
+        && words.iter().enumerate().all(|(k, w)| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                || (k > 0
+                    && NAME_CONNECTORS
+                        .iter()
+                        .chain(["van", "von", "der", "bin", "al", "da", "di", "le"].iter())
+                        .any(|c| c.eq_ignore_ascii_case(w)))
+        })
+}
+
+/// Splits a page title into the headline and the site's name after a bar or a
+/// spaced dash: "Floods recede as clean-up begins | Valley Echo", "Phone unveiled -
+/// The Daily Orra". The site's name is one to five capitalised words; the headline
+/// keeps at least four words.
+fn split_site_name(title: &str) -> (String, Option<String>) {
+    for sep in [" | ", " - ", " \u{2013} ", " \u{2014} "] {
+        if let Some(k) = title.rfind(sep) {
+            let (head, site) = (title[..k].trim(), title[k + sep.len()..].trim());
+            let n = site.split_whitespace().count();
+            if (1..=5).contains(&n)
+                && name_like(site)
+                && !site.contains(':')
+                && text::words(head).len() >= 4
+            {
+                return (head.to_string(), Some(site.to_string()));
+            }
+        }
+    }
+    (title.to_string(), None)
 }
 
 /// Removes a leading bullet (`•`, `·`, `-`, `*`, `–`, `▪`) followed by a space.
@@ -597,6 +659,10 @@ fn line_furniture(line: &str) -> Option<FurnitureKind> {
             return Some(FurnitureKind::Dateline(date));
         }
     }
+    // "Updated: 2 hours ago", "Published yesterday": a timestamp without a date.
+    if posted && words <= 8 && !ends_sentence(line) {
+        return Some(FurnitureKind::Interface);
+    }
     if let Some(name) = metadata::byline_name(line) {
         return Some(FurnitureKind::Byline(name));
     }
@@ -666,12 +732,84 @@ fn line_furniture(line: &str) -> Option<FurnitureKind> {
         return Some(FurnitureKind::Credit);
     }
     // "Jane Roe contributed to this report.", "Additional reporting by ...".
+    let folded = text::fold(line.trim_start_matches(['(', '[']));
     if words <= 25
-        && (lower.contains("contributed to this report") || lower.contains("contributed reporting"))
+        && (lower.contains("contributed to this report")
+            || lower.contains("contributed reporting")
+            || staff_credit_line(line, &folded))
     {
         return Some(FurnitureKind::Credit);
     }
     None
+}
+
+/// "Additional reporting by Pieter Janssen in Rotterdam.": a staff credit prefix,
+/// then a name (not "Reporting by the agency was thorough").
+fn staff_credit_line(line: &str, folded: &str) -> bool {
+    STAFF_CREDITS.iter().any(|p| {
+        folded.starts_with(p)
+            && line
+                .trim_start_matches(['(', '['])
+                .get(p.len()..)
+                .and_then(|rest| rest.split_whitespace().next())
+                .is_some_and(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && !matches!(w, "The" | "A" | "An")
+                })
+    })
+}
+
+/// How a wire's or paper's staff credit opens.
+const STAFF_CREDITS: &[&str] = &[
+    "reporting by",
+    "additional reporting by",
+    "additional reporting from",
+    "with reporting by",
+    "reporting and writing by",
+    "editing by",
+    "writing by",
+    "compiled by",
+    "translated by",
+];
+
+/// A short note about the writer closing the story: "Jana Roe is a senior
+/// correspondent at the Valley Echo." — two to four capitalised words, "is a/an/the",
+/// and a word for a journalist.
+fn is_author_bio(paragraph: &str) -> bool {
+    let words: Vec<&str> = paragraph.split_whitespace().collect();
+    if words.len() > 35 {
+        return false;
+    }
+    let Some(k) = words
+        .iter()
+        .position(|w| *w == "is")
+        .filter(|&k| (2..=4).contains(&k))
+    else {
+        return false;
+    };
+    let named = words[..k]
+        .iter()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let article = words
+        .get(k + 1)
+        .is_some_and(|w| matches!(*w, "a" | "an" | "the"));
+    let journalist = words[k + 1..].iter().any(|w| {
+        let w = text::fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        matches!(
+            w.as_str(),
+            "journalist"
+                | "correspondent"
+                | "reporter"
+                | "editor"
+                | "writer"
+                | "columnist"
+                | "contributor"
+                | "freelancer"
+                | "photographer"
+                | "producer"
+        )
+    });
+    named && article && journalist
 }
 
 /// A wire's staff credit closing a paragraph, `... said. (Writing by Jane Roe; Editing
@@ -1026,6 +1164,44 @@ mod masthead_tests {
     use super::*;
 
     #[test]
+    fn page_titles_timestamps_and_reading_times() {
+        let c = clean(
+            "Menu\nFlood waters recede in northern towns | Valley Echo\nPublished 14 March 2022\nResidents began clearing mud on Monday as the water receded.\n",
+            0,
+            None,
+        );
+        let title = c.title.unwrap();
+        assert_eq!(title.text, "Flood waters recede in northern towns");
+        assert_eq!(c.paragraphs.len(), 1, "{:?}", c.paragraphs);
+        assert!(c
+            .furniture
+            .iter()
+            .any(|f| f.kind == FurnitureKind::Masthead("Valley Echo".into())));
+        let c = clean(
+            "Tech giant unveils new phone - The Daily Orra\nUpdated: 2 hours ago\nA phone with a folding screen was unveiled on Wednesday.\n",
+            0,
+            None,
+        );
+        assert_eq!(c.title.unwrap().text, "Tech giant unveils new phone");
+        // A headline above a reading time is not its author.
+        let c = clean(
+            "LATEST NEWS\nMinister resigns after expenses row\n3 min read\nThe transport minister resigned on Thursday after weeks of pressure.\n",
+            0,
+            None,
+        );
+        assert_eq!(c.title.unwrap().text, "Minister resigns after expenses row");
+        assert!(!c
+            .furniture
+            .iter()
+            .any(|f| matches!(f.kind, FurnitureKind::Byline(_))));
+        // A dash inside a headline stays.
+        assert_eq!(
+            split_site_name("Ceasefire holds - for now").0,
+            "Ceasefire holds - for now"
+        );
+    }
+
+    #[test]
     fn masthead_lines_name_the_outlet() {
         assert_eq!(
             masthead_name("THE NORTHERN GAZETTE").as_deref(),
@@ -1141,6 +1317,24 @@ mod masthead_tests {
                 "The port chief said crossings would resume soon."
             ]
         );
+    }
+
+    #[test]
+    fn staff_credit_lines_and_writers_notes() {
+        let body = "Strike goes on\n\nDock workers stayed out on Monday.\n\nAdditional reporting by Pieter Janssen in Rotterdam.\n\nThe strike is in its second week.\n\nMarcus Reed is a senior labour correspondent at the Harwick Times.\n";
+        let c = clean(body, 1, None);
+        assert_eq!(
+            c.paragraphs,
+            vec![
+                "Dock workers stayed out on Monday.",
+                "The strike is in its second week."
+            ]
+        );
+        // A story's own sentence of that shape is kept when it is not about a writer.
+        assert!(!is_author_bio(
+            "Olek Marsh is a former minister of the region."
+        ));
+        assert!(is_author_bio("Jana Roe is the editor of Valley Notes."));
     }
 
     #[test]

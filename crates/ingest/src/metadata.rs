@@ -419,6 +419,19 @@ pub fn infer(cleaned: &Cleaned) -> Inferred {
             _ => {}
         }
     }
+    // "Get Example News in your inbox", "Follow Example on Twitter": a site names
+    // itself in its own prompts; the weakest evidence, used last.
+    if out.source.is_none() {
+        out.source = cleaned
+            .furniture
+            .iter()
+            .filter(|f| matches!(f.kind, FurnitureKind::Promotion | FurnitureKind::Interface))
+            .find_map(|f| promoted_outlet(&f.text).map(|name| (name, &f.text)))
+            .map(|(name, text)| Inference {
+                value: name,
+                evidence: format!("prompt \u{201c}{text}\u{201d}"),
+            });
+    }
     // "CITY, Country, March 18, 2019 (XYZ/AFP) - ...": the date in an opening
     // dateline.
     if out.published.is_none() {
@@ -456,6 +469,58 @@ pub fn infer(cleaned: &Cleaned) -> Inferred {
             });
     }
     out
+}
+
+/// The publication a site's own prompt names: "Get Example News in your Inbox"
+/// (Example), "Download the Example app", "Follow Example on Twitter", "Subscribe to
+/// Example". The name is one to four capitalised words; "us", "me" and "our" name
+/// nobody.
+pub fn promoted_outlet(line: &str) -> Option<String> {
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, ':' | '.' | '!' | ',')))
+        .collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let find = |w: &str| lower.iter().position(|l| l == w);
+    let (start, end) = if lower.first().is_some_and(|w| w == "get") {
+        // "Get X [News] in your inbox"
+        let k = (1..lower.len().saturating_sub(2))
+            .find(|&k| lower[k] == "in" && lower[k + 1] == "your" && lower[k + 2] == "inbox")?;
+        (1, k)
+    } else if lower.first().is_some_and(|w| w == "download")
+        && lower.get(1).is_some_and(|w| w == "the")
+    {
+        // "Download the X app"
+        (2, find("app")?)
+    } else if lower.first().is_some_and(|w| w == "follow") {
+        // "Follow X on Twitter"
+        (1, find("on")?)
+    } else if lower.first().is_some_and(|w| w == "subscribe")
+        && lower.get(1).is_some_and(|w| w == "to")
+    {
+        (2, words.len())
+    } else {
+        return None;
+    };
+    let mut name: Vec<&str> = words.get(start..end)?.to_vec();
+    // "Get Example News in your inbox": the site's news, not a title called so.
+    while name.len() > 1
+        && name.last().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "news" | "newsletter" | "newsletters" | "updates" | "alerts" | "headlines"
+            )
+        })
+    {
+        name.pop();
+    }
+    let capitalised = name
+        .iter()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let nobody = name
+        .iter()
+        .any(|w| matches!(w.to_lowercase().as_str(), "us" | "me" | "our" | "my"));
+    ((1..=4).contains(&name.len()) && capitalised && !nobody).then(|| name.join(" "))
 }
 
 /// An article's publication facts once given and inferred metadata are combined.
@@ -636,6 +701,25 @@ mod tests {
         );
         assert_eq!(byline_name("By the end of the year, it was over."), None);
         assert_eq!(byline_name("By Monday"), None);
+    }
+
+    #[test]
+    fn outlets_named_in_their_own_prompts() {
+        assert_eq!(
+            promoted_outlet("Get Harbour Ledger News in your Inbox:").as_deref(),
+            Some("Harbour Ledger")
+        );
+        assert_eq!(
+            promoted_outlet("Download the Valley Echo app").as_deref(),
+            Some("Valley Echo")
+        );
+        assert_eq!(
+            promoted_outlet("Follow Daily Orra on Twitter").as_deref(),
+            Some("Daily Orra")
+        );
+        assert_eq!(promoted_outlet("Follow us on Twitter"), None);
+        assert_eq!(promoted_outlet("Get the latest news in your inbox"), None);
+        assert_eq!(promoted_outlet("Download NewsApp"), None);
     }
 
     #[test]

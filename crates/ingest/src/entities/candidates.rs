@@ -180,6 +180,16 @@ pub struct Candidate {
     /// No lowercase noun follows it, so it is not a modifier: "the giant Anglo
     /// American, ..." (not "the giant Central Asian dictatorship").
     pub bare: bool,
+    /// Joined to the candidate before it by "and" or a comma alone: "X and Y",
+    /// "X, Y": a member of the same list.
+    pub joined_before: bool,
+    /// Its person cue is only a verb of saying beside it ("X said", "said X") or a
+    /// noun firms share with people ("rival X"), which organisations get as often
+    /// as people.
+    pub say_only: bool,
+    /// Right after "the", which comes before organisations' and places' names but not
+    /// before a person's.
+    pub after_the: bool,
 }
 
 /// Every candidate of one paragraph.
@@ -193,8 +203,12 @@ pub fn candidates(paragraph_index: usize, paragraph: &str) -> Vec<Candidate> {
         }
     }
     // A news agency credited in a dateline, "HARBOURTON, May 2 (Agency) - ...", is a
-    // credit, not a mention.
-    out.retain(|c| !is_dateline_credit(&chars, c.start, c.end));
+    // credit, not a mention; a title in quotation marks names a work.
+    out.retain(|c| !is_dateline_credit(&chars, c.start, c.end) && !is_quoted_title(&chars, c));
+    for i in 1..out.len() {
+        let between: String = chars[out[i - 1].end..out[i].start].iter().collect();
+        out[i].joined_before = matches!(between.as_str(), " and " | ", " | ", and ");
+    }
     // "Collective Security Treaty Organization (CSTO)": the acronym names the same.
     for i in 1..out.len() {
         let (prev, cur) = (&out[i - 1], &out[i]);
@@ -207,9 +221,45 @@ pub fn candidates(paragraph_index: usize, paragraph: &str) -> Vec<Candidate> {
             && prev.words.len() > 1
         {
             out[i].defines_acronym_of = Some(out[i - 1].surface.clone());
+            // "the Harbour Workers' League (HWL)": a name defined with an acronym is
+            // an organisation's, unless a person's cue says otherwise.
+            let abbreviated = abbreviates(&out[i].surface, &out[i - 1].words);
+            let long = &mut out[i - 1];
+            if (long.cue.is_none() || long.say_only) && abbreviated {
+                long.cue = Some(EntityKind::Organisation);
+                long.say_only = false;
+            }
         }
     }
     out
+}
+
+/// "“The Lantern Years” by ...": a name that is the whole of a quotation (with an
+/// article before it at most) is the title of a book, film or song, unless the
+/// gazetteer knows it for a place.
+fn is_quoted_title(chars: &[char], c: &Candidate) -> bool {
+    let mut s = c.start;
+    let before: String = chars[s.saturating_sub(4)..s].iter().collect();
+    for article in ["The ", "A ", "An "] {
+        if before.ends_with(article) {
+            s -= article.len();
+            break;
+        }
+    }
+    let open = s.checked_sub(1).map(|i| chars[i]);
+    let close = chars.get(c.end).copied();
+    // A closing quote may sit after a comma or full stop inside it.
+    let close = match close {
+        Some(',' | '.') => chars.get(c.end + 1).copied(),
+        other => other,
+    };
+    matches!(open, Some('"' | '\u{201c}'))
+        && matches!(close, Some('"' | '\u{201d}'))
+        // A place called by a name in quotes ("the capital, then “Harwick”") is
+        // still the place.
+        && !lexicon::gazetteer()
+            .places
+            .contains_key(&lexicon::place_key(&c.surface))
 }
 
 /// Whether `start..end` is in brackets near the start of the paragraph, with a dash
@@ -251,6 +301,23 @@ fn is_dateline_credit(chars: &[char], start: usize, end: usize) -> bool {
             .starts_with(['-', '\u{2013}', '\u{2014}']))
         && !before.contains(['.', '!', '?'])
         && dateline
+}
+
+/// Whether `acronym` abbreviates a name of `words`: its letters, in order, are
+/// initials of the name's capitalised words (or of their hyphenated parts), the first
+/// one the name's first initial. "OSCE", "UNITA"; not "AFP" after "Ana Berg".
+fn abbreviates(acronym: &str, words: &[String]) -> bool {
+    let Some(initials) = super::merge::initials(words) else {
+        return false;
+    };
+    let letters: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_uppercase)
+        .collect();
+    let mut rest = initials.chars();
+    letters.first().is_some_and(|f| initials.starts_with(*f))
+        && letters.iter().all(|l| rest.any(|c| c == *l))
 }
 
 /// An all-capital abbreviation of two to eight letters.
@@ -364,6 +431,24 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
         }
         out.extend(split_titles(words, s, e));
     }
+    // "Referee Alan Brooke booked ...": a role noun capitalised only because it
+    // starts the sentence, then a name opening with a given name.
+    let out: Vec<(usize, usize, Option<EntityKind>)> = out
+        .into_iter()
+        .map(|(s, e, cue)| {
+            if e - s >= 3
+                && words[s].initial
+                && cue.is_none()
+                && (in_list(lexicon::ROLE_NOUNS, &words[s].text)
+                    || in_list(lexicon::PERSON_NOUNS, &words[s].text))
+                && lexicon::is_given_name(&words[s + 1].text)
+            {
+                (s + 1, e, Some(EntityKind::Person))
+            } else {
+                (s, e, cue)
+            }
+        })
+        .collect();
     out.into_iter()
         .flat_map(|(s, e, cue)| split_connectors(words, s, e, cue))
         .flat_map(|(s, e, cue)| split_title_place(words, s, e, cue))
@@ -460,8 +545,12 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
         }
         let after_connector = k > s && !words[k - 1].cap;
         let right_end = e;
-        let right_has_org =
-            (k + len..right_end).any(|i| in_list(lexicon::ORG_HEADS, &words[i].text));
+        // "General Motors", "General Orra Electric": a title opening a firm's name.
+        let right_has_org = (k + len..right_end)
+            .any(|i| in_list(lexicon::ORG_HEADS, &words[i].text))
+            || (k + len < right_end
+                && (in_list(lexicon::ORG_TAILS, &words[right_end - 1].text)
+                    || in_list(lexicon::LEGAL_SUFFIXES, &words[right_end - 1].text)));
         let title_in_name = after_connector
             || right_has_org
             || (k + len < e && in_list(lexicon::ORG_HEADS, &words[k + len - 1].text));
@@ -567,6 +656,22 @@ fn split_connectors(
             return vec![(s, c, cue), (c + 1, e, None)];
         }
     }
+    // "the European Union and the United States", "Harbour Web Services and Orrin
+    // Cloud": "and the", or "and" after a complete organisation's name, joins two.
+    if let Some(c) = (s + 1..e.saturating_sub(1)).find(|&i| fold(&words[i].text) == "and") {
+        let the_after = fold(&words[c + 1].text) == "the" && c + 2 < e;
+        let complete_before = (s..c).all(|i| words[i].cap)
+            && c - s >= 2
+            && in_list(lexicon::ORG_HEADS, &words[c - 1].text)
+            && (c + 1..e).all(|i| words[i].cap);
+        if the_after || complete_before {
+            let right = if the_after { c + 2 } else { c + 1 };
+            return split_connectors(words, s, c, cue)
+                .into_iter()
+                .chain(split_connectors(words, right, e, None))
+                .collect();
+        }
+    }
     let surface: Vec<&str> = (s..e).map(|i| words[i].text.as_str()).collect();
     let whole = lexicon::place_key(&surface.join(" "));
     let keeps_together = g.places.contains_key(&whole)
@@ -580,7 +685,9 @@ fn split_connectors(
             && (s..i).all(|j| words[j].cap)
     }) {
         let rest: Vec<&str> = (c + 1..e).map(|i| words[i].text.as_str()).collect();
-        if g.places.contains_key(&lexicon::place_key(&rest.join(" "))) {
+        // "Police in Greater Harwick said": a lone head word is the common noun, and
+        // what follows "in" is a place whether or not the gazetteer knows it.
+        if g.places.contains_key(&lexicon::place_key(&rest.join(" "))) || c == s + 1 {
             return vec![(s, c, cue), (c + 1, e, None)];
         }
     }
@@ -651,13 +758,45 @@ fn candidate(
     let mut cue = title_cue;
     let lower_before = prev.filter(|p| !p.cap && words[s].gap_before == " ");
     // "said Unita general secretary ...": the verb of saying is the whole phrase's.
-    let mut said_before = false;
+    // A cue that only people get, beside a verb of saying that organisations share.
+    let mut strong = title_cue == Some(EntityKind::Person);
+    // "said Jane Roe." / "said Jane Roe, a ..." / "said Jane Roe on Monday": the
+    // name ends the clause. In "said Atlas Pro would cost ..." it opens the reported
+    // clause and is no speaker.
+    let clause_ends = next.is_none_or(|n| {
+        n.gap_before != " "
+            || in_list(
+                &[
+                    "on",
+                    "in",
+                    "at",
+                    "during",
+                    "after",
+                    "before",
+                    "yesterday",
+                    "today",
+                    "tonight",
+                    "last",
+                    "this",
+                    "earlier",
+                    "later",
+                    "when",
+                    "while",
+                    "as",
+                    "who",
+                    "of",
+                    "from",
+                ],
+                &n.text,
+            )
+    });
     if let Some(p) = lower_before {
         if in_list(lexicon::ROLE_NOUNS, &p.text) || in_list(lexicon::PERSON_NOUNS, &p.text) {
             cue = Some(EntityKind::Person);
-        } else if in_list(lexicon::SAY_VERBS, &p.text) {
+            // "rival Quantix", "its partner Orra": nouns that firms share with people.
+            strong = !in_list(lexicon::SHARED_ROLE_NOUNS, &p.text);
+        } else if in_list(lexicon::SAY_VERBS, &p.text) && clause_ends {
             cue = Some(EntityKind::Person);
-            said_before = true;
         }
     }
     // An apposition: "my shift supervisor, Nurbol", "his first name, Arman".
@@ -667,14 +806,34 @@ fn candidate(
             || fold(&p.text) == "name"
         {
             cue = Some(EntityKind::Person);
+            strong = true;
         }
+    }
+    // "headed by X", "founded by X": people head and found things.
+    if lower_before.is_some_and(|p| fold(&p.text) == "by")
+        && s >= 2
+        && words[s - 1].gap_before == " "
+        && in_list(
+            &["headed", "chaired", "founded", "co-founded"],
+            &words[s - 2].text,
+        )
+    {
+        cue = cue.or(Some(EntityKind::Person));
+        strong = true;
+    }
+    if !words[e - 1].possessive
+        && (apposition_names_person(words, e) || passive_of_person(words, e))
+    {
+        cue = cue.or(Some(EntityKind::Person));
+        strong = true;
     }
     if let Some(n) = next {
         let f = fold(&n.text);
         let gap = n.gap_before.as_str();
-        if (gap == " "
-            && !words[e - 1].possessive
-            && (in_list(lexicon::SAY_VERBS, &n.text) || f == "himself" || f == "herself"))
+        if gap == " " && !words[e - 1].possessive && in_list(lexicon::SAY_VERBS, &n.text) {
+            cue = cue.or(Some(EntityKind::Person));
+        }
+        if (gap == " " && !words[e - 1].possessive && (f == "himself" || f == "herself"))
             || (gap == ", " && f == "who")
             || (gap == ", "
                 && n.text.chars().all(|c| c.is_ascii_digit())
@@ -684,6 +843,7 @@ fn candidate(
                     .is_some_and(|m| m.gap_before.starts_with(',')))
         {
             cue = cue.or(Some(EntityKind::Person));
+            strong = cue == Some(EntityKind::Person);
         }
     }
     // "the brokerage Northwind said": the noun before outweighs the verb after.
@@ -694,7 +854,36 @@ fn candidate(
             && (in_list(lexicon::ORG_CUE_NOUNS, &n.text)
                 || in_list(lexicon::ORG_CUE_AFTER, &n.text))
     }) && !words[e - 1].possessive;
-    if title_cue.is_none() && (org_before || (org_after && (cue.is_none() || said_before))) {
+    // "Northwind's shares", "shares of Northwind", "a stake in Northwind": what a
+    // company has, said with a possessive or a preposition.
+    let owned_by_org = words[e - 1].possessive
+        && next.is_some_and(|n| {
+            n.gap_before == " " && !n.cap && in_list(lexicon::COMPANY_POSSESSIONS, &n.text)
+        });
+    // "analysts at Morgan Vale", "economists at Harrow", "the chief executive of
+    // Veltrix", "a spokeswoman for Orra": people work at, for and in firms and
+    // bodies. (Not when a given name opens the name: "a spokesman for Anna Berg".)
+    let linked_by = |preps: &[&str]| {
+        lower_before.is_some_and(|p| in_list(preps, &p.text))
+            && s >= 2
+            && words[s - 1].gap_before == " "
+    };
+    let staff_at = (linked_by(&["at"]) && in_list(lexicon::STAFF_NOUNS, &words[s - 2].text))
+        || (linked_by(&["of", "for"])
+            && in_list(lexicon::STAFF_OF_NOUNS, &words[s - 2].text)
+            && !lexicon::is_given_name(&words[s].text));
+    let stake_in = lower_before.is_some_and(|p| in_list(&["of", "in"], &p.text))
+        && s >= 2
+        && words[s - 1].gap_before == " "
+        && in_list(
+            &["shares", "stake", "stock", "stakes", "units"],
+            &words[s - 2].text,
+        );
+    if title_cue.is_none()
+        && (org_before
+            || staff_at
+            || ((org_after || owned_by_org || stake_in) && (cue.is_none() || !strong)))
+    {
         cue = Some(EntityKind::Organisation);
     }
     // "Unity and Upper Nile states", "Vossa province": a noun for a division of a
@@ -723,8 +912,13 @@ fn candidate(
                 .get(n.end)
                 .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')'))
     });
+    if then_place && cue.is_none() {
+        cue = Some(EntityKind::Place);
+    }
+    // "In Bournemouth, a tree fell": the preposition may open the sentence.
+    let before_in = prev.filter(|p| (!p.cap || p.initial) && words[s].gap_before == " ");
     let place_hint = then_place
-        || lower_before.is_some_and(|p| {
+        || before_in.is_some_and(|p| {
             matches!(
                 fold(&p.text).as_str(),
                 "in" | "near" | "across" | "throughout" | "outside"
@@ -747,7 +941,68 @@ fn candidate(
                 || in_list(lexicon::RUN_BREAKERS, &n.text)
         }),
         dateline_place: start == 0 && (s..e).all(|i| words[i].upper) && opens_dateline(chars, end),
+        joined_before: false,
+        say_only: cue == Some(EntityKind::Person) && !strong,
+        after_the: prev.is_some_and(|p| fold(&p.text) == "the" && words[s].gap_before == " "),
     }
+}
+
+/// "X, a 57-year-old pharmacist, said", "X, the assembly's speaker,": an apposition
+/// after the name whose head noun is a person's role.
+fn apposition_names_person(words: &[Word], e: usize) -> bool {
+    let Some(first) = words.get(e) else {
+        return false;
+    };
+    if first.gap_before != ", "
+        || !in_list(
+            &["a", "an", "the", "his", "her", "its", "their"],
+            &first.text,
+        )
+    {
+        return false;
+    }
+    let stops = [
+        "of", "in", "at", "for", "from", "with", "who", "and", "to", "on", "since", "whose",
+    ];
+    let mut head = None;
+    for (k, w) in words.iter().enumerate().take(e + 8).skip(e + 2) {
+        if w.gap_before != " " || in_list(&stops, &w.text) {
+            head = Some(k - 1);
+            break;
+        }
+    }
+    // "..., said Grace Achieng, a nurse.": the apposition ends the paragraph.
+    if head.is_none() && words.len() > e + 1 && words.len() <= e + 7 {
+        head = Some(words.len() - 1);
+    }
+    let Some(h) = head else {
+        return false;
+    };
+    let noun = &words[h].text;
+    !words[h].cap
+        && (in_list(lexicon::ROLE_NOUNS, noun) || in_list(lexicon::PERSON_NOUNS, noun))
+        && !in_list(lexicon::ROLE_ADJECTIVES, noun)
+}
+
+/// "X was appointed ...", "X was born in ...": things said only of people.
+fn passive_of_person(words: &[Word], e: usize) -> bool {
+    let (Some(aux), Some(verb)) = (words.get(e), words.get(e + 1)) else {
+        return false;
+    };
+    aux.gap_before == " "
+        && verb.gap_before == " "
+        && in_list(&["was", "is", "has been", "had been"], &aux.text)
+        && in_list(
+            &[
+                "appointed",
+                "elected",
+                "re-elected",
+                "sworn",
+                "born",
+                "reappointed",
+            ],
+            &verb.text,
+        )
 }
 
 /// Whether the paragraph after `end` reads as the rest of a dateline: a comma or a
@@ -981,6 +1236,184 @@ mod tests {
         assert_eq!(
             surfaces("New Delhi, Jan 24 (PTI) Chief Minister Ravel Asok met"),
             vec!["New Delhi", "Ravel Asok"]
+        );
+    }
+
+    #[test]
+    fn person_cues_after_and_around_names() {
+        use EntityKind::Person;
+        // An apposition whose head noun is a person's role.
+        assert_eq!(
+            names("Tarsk Velling, a 61-year-old pharmacist from Orvale, said"),
+            vec![
+                ("Tarsk Velling".into(), Some(Person)),
+                ("Orvale".into(), None)
+            ]
+        );
+        assert_eq!(
+            names("Orvo Kalbeq, the assembly's speaker, told us"),
+            vec![("Orvo Kalbeq".into(), Some(Person))]
+        );
+        // ... but not when the head describes something else.
+        assert_eq!(
+            names("Harvest Quarter, a new district of shops, opened"),
+            vec![("Harvest Quarter".into(), None)]
+        );
+        assert_eq!(
+            names("Vendra Union, the main opposition, met"),
+            vec![("Vendra Union".into(), None)]
+        );
+        // Passives said only of people; "headed by".
+        assert_eq!(
+            names("Dresh Mallor was appointed chair"),
+            vec![("Dresh Mallor".into(), Some(Person))]
+        );
+        assert_eq!(
+            names("the board headed by Pell Oster met"),
+            vec![("Pell Oster".into(), Some(Person))]
+        );
+        // Members of one list.
+        let c = candidates(0, "Kestrin Ludo, Ossa Trell and Pell Oster, with Tavi Mor");
+        let joined: Vec<bool> = c.iter().map(|c| c.joined_before).collect();
+        assert_eq!(joined, vec![false, true, true, false]);
+    }
+
+    #[test]
+    fn organisation_cues_of_ownership_and_acronyms() {
+        use EntityKind::Organisation;
+        assert_eq!(
+            names("Harrow Kettle's shares fell"),
+            vec![("Harrow Kettle".into(), Some(Organisation))]
+        );
+        assert_eq!(
+            names("bought a stake in Orrin Vale last year"),
+            vec![("Orrin Vale".into(), Some(Organisation))]
+        );
+        // An acronym made of the name's initials defines an organisation...
+        let c = candidates(0, "the Harbour Workers Guild (HWG) met");
+        assert_eq!(c[0].cue, Some(Organisation));
+        assert!(c[0].after_the);
+        // ... but a credit in brackets after a byline does not.
+        let c = candidates(0, "By Amina Okafor (XYZ) on Friday");
+        assert_eq!(c[0].cue, None);
+        assert!(abbreviates(
+            "UNITA",
+            &[
+                "Union".into(),
+                "National".into(),
+                "Independence".into(),
+                "Total".into(),
+                "Angola".into()
+            ]
+        ));
+        assert!(!abbreviates("XYZ", &["Amina".into(), "Okafor".into()]));
+        // A verb of saying alone is a weak cue; a role noun is a strong one.
+        let c = candidates(0, "Harrow Kettle said on Monday");
+        assert!(c[0].say_only);
+        let c = candidates(0, "the spokesman Ilo Brak said");
+        assert!(!c[0].say_only);
+        let c = candidates(0, "weeks after rival Quantor released it");
+        assert!(c[0].say_only);
+        // A name that opens the reported clause is no speaker.
+        assert_eq!(
+            names("Ilo Brak said Atlas Vale would cost more"),
+            vec![
+                ("Ilo Brak".into(), Some(EntityKind::Person)),
+                ("Atlas Vale".into(), None)
+            ]
+        );
+        assert_eq!(
+            names("it is over, said Ilo Brak on Monday"),
+            vec![("Ilo Brak".into(), Some(EntityKind::Person))]
+        );
+        let c = candidates(0, "In Harwick, a tree fell");
+        assert!(c[0].place_hint);
+    }
+
+    #[test]
+    fn lists_clubs_staff_and_sentence_initial_roles() {
+        use EntityKind::{Organisation, Person, Place};
+        // "and the" joins two names; so does "and" after a complete organisation's.
+        assert_eq!(
+            surfaces("envoys of the Granite Union and the Valdorian Republic met"),
+            vec!["Granite Union", "Valdorian Republic"]
+        );
+        assert_eq!(
+            surfaces("clients such as Harbour Web Services and Orrin Cloud"),
+            vec!["Harbour Web Services", "Orrin Cloud"]
+        );
+        assert_eq!(
+            surfaces("the Organisation for Trade and Cooperation in Gorvia"),
+            vec!["Organisation for Trade and Cooperation in Gorvia"]
+        );
+        // People work at firms.
+        assert_eq!(
+            names("said economists at Morgan Vale"),
+            vec![("Morgan Vale".into(), Some(Organisation))]
+        );
+        assert_eq!(
+            names("the chief executive of Veltrix Orra said"),
+            vec![("Veltrix Orra".into(), Some(Organisation))]
+        );
+        assert_eq!(
+            names("a spokeswoman for Tarrow Quay said"),
+            vec![("Tarrow Quay".into(), Some(Organisation))]
+        );
+        assert_eq!(
+            names("a spokesman for Anna Berg said"),
+            vec![("Anna Berg".into(), Some(EntityKind::Person))]
+        );
+        // A town, then the state it is in.
+        assert_eq!(
+            names("based in Ardel Springs, California"),
+            vec![
+                ("Ardel Springs".into(), Some(Place)),
+                ("California".into(), None)
+            ]
+        );
+        // A role noun that only starts the sentence.
+        assert_eq!(
+            names("Referee Alan Brooke booked four players."),
+            vec![("Alan Brooke".into(), Some(Person))]
+        );
+        // A title in quotation marks names a work.
+        assert_eq!(
+            surfaces("\u{201c}The Lantern Years\u{201d} by Siobhan Carr won"),
+            vec!["Siobhan Carr"]
+        );
+        assert_eq!(
+            surfaces("the film \"Quiet Rivers,\" shot in Ardel"),
+            vec!["Ardel"]
+        );
+        // A lone head word, then where it is.
+        assert_eq!(
+            surfaces("Police in Greater Harwick said"),
+            vec!["Police", "Greater Harwick"]
+        );
+        assert_eq!(
+            names("local councillor Tavi Mor said"),
+            vec![("Tavi Mor".into(), Some(Person))]
+        );
+        // An apposition that ends the paragraph.
+        assert_eq!(
+            names("said Tarsk Velling, a nurse."),
+            vec![("Tarsk Velling".into(), Some(Person))]
+        );
+    }
+
+    #[test]
+    fn titles_opening_firms_names() {
+        assert_eq!(
+            surfaces("General Electric reported"),
+            vec!["General Electric"]
+        );
+        assert_eq!(
+            surfaces("shares of General Orra Dynamics fell"),
+            vec!["General Orra Dynamics"]
+        );
+        assert_eq!(
+            names("General Ilo Brak said"),
+            vec![("Ilo Brak".into(), Some(EntityKind::Person))]
         );
     }
 

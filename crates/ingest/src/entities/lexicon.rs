@@ -1,6 +1,7 @@
 //! The word lists the entity rules consult: general English and newsroom vocabulary,
-//! and the place gazetteer in `data/places.txt`. Nothing here names a person or an
-//! organisation of any particular story.
+//! the place gazetteer in `data/places.txt`, the given names in
+//! `data/given_names.txt` and the common English words in `data/common_words.txt`. Nothing here names a person or an organisation of any
+//! particular story.
 
 use crate::text::fold;
 use std::collections::{HashMap, HashSet};
@@ -277,6 +278,45 @@ pub const CONNECTORS: &[&str] = &[
 /// companies, think tanks and outlets are named with ("Northwind Energy", "Granite
 /// Works", "Harbour Ledger"). Only as the last word: "Media Street" is not one.
 pub const ORG_TAILS: &[&str] = &[
+    // Clubs.
+    "united",
+    "rovers",
+    "athletic",
+    "wanderers",
+    "rangers",
+    "albion",
+    "hotspur",
+    // Industries a firm's name ends with.
+    "electric",
+    "dynamics",
+    "semiconductor",
+    "semiconductors",
+    "pharmaceutical",
+    "pharmaceuticals",
+    "therapeutics",
+    "biosciences",
+    "electronics",
+    "software",
+    "solutions",
+    "logistics",
+    "foods",
+    "brands",
+    "resources",
+    "minerals",
+    "mining",
+    "steel",
+    "chemicals",
+    "devices",
+    "instruments",
+    "robotics",
+    "aerospace",
+    "automotive",
+    "shipping",
+    "communications",
+    "entertainment",
+    "studios",
+    "pictures",
+    "records",
     "lab",
     "labs",
     "works",
@@ -357,6 +397,69 @@ pub const NAME_PARTICLES: &[&str] = &[
 
 /// Nouns that say the name next to them is an organisation's: "the brokerage
 /// Northwind", "the Granite company", "analysts at ...".
+/// People who work at a firm or body: "analysts at X".
+pub const STAFF_NOUNS: &[&str] = &[
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+    "strategist",
+    "strategists",
+    "researchers",
+    "executives",
+    "officials",
+    "engineers",
+    "employees",
+    "staff",
+    "scientists",
+    "workers",
+];
+
+/// People of a firm or body, before "of" or "for" and its name: "the chief
+/// executive of X", "a spokeswoman for X".
+pub const STAFF_OF_NOUNS: &[&str] = &[
+    "executive",
+    "executives",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "director",
+    "founder",
+    "co-founder",
+    "ceo",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "shareholders",
+    "investors",
+    "employees",
+    "officials",
+];
+
+/// What a company has, after its name's possessive: "Northwind's shares".
+pub const COMPANY_POSSESSIONS: &[&str] = &[
+    "shares",
+    "stock",
+    "shareholders",
+    "stockholders",
+    "subsidiary",
+    "subsidiaries",
+    "headquarters",
+    "revenue",
+    "revenues",
+    "profit",
+    "profits",
+    "earnings",
+    "customers",
+    "stores",
+    "products",
+    "market",
+    "valuation",
+    "board",
+    "chief",
+    "ceo",
+];
+
 pub const ORG_CUE_NOUNS: &[&str] = &[
     "company",
     "companies",
@@ -567,7 +670,75 @@ pub const PERSON_NOUNS: &[&str] = &[
     "waitress",
 ];
 
+/// Words of [`ROLE_NOUNS`] that firms and bodies are called as often as people:
+/// before a name they are only a weak cue ("rival Quantor", "its partner Orra").
+pub const SHARED_ROLE_NOUNS: &[&str] = &[
+    "rival",
+    "rivals",
+    "ally",
+    "opponent",
+    "counterpart",
+    "predecessor",
+    "successor",
+    "critic",
+    "supporter",
+    "owner",
+    "host",
+    "partner",
+    "player",
+    "challenger",
+    "incumbent",
+    "figure",
+    "veteran",
+    "opposition",
+];
+
+/// Words of [`ROLE_NOUNS`] that describe rather than name a role ("former",
+/// "opposition"): never the head noun of an apposition.
+pub const ROLE_ADJECTIVES: &[&str] = &[
+    "exiled",
+    "former",
+    "late",
+    "jailed",
+    "detained",
+    "imprisoned",
+    "ousted",
+    "veteran",
+    "retired",
+    "self-exiled",
+    "opposition",
+    "figure",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+];
+
 pub const ROLE_NOUNS: &[&str] = &[
+    "councillor",
+    "councilor",
+    "alderman",
+    "detective",
+    "inspector",
+    "sergeant",
+    "constable",
+    "superintendent",
+    "referee",
+    "umpire",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "speaker",
+    "official",
+    "schoolteacher",
+    "engineer",
+    "pilot",
+    "pharmacist",
+    "mechanic",
+    "accountant",
+    "shopowner",
     "president",
     "minister",
     "leader",
@@ -1029,7 +1200,13 @@ pub const PORTFOLIO_WORDS: &[&str] = &[
 ];
 
 /// Words that make a name a place's when it ends with one: "Caspian Sea", "Red Square".
+/// Words that open a place's name: "County Clare", "Lake Orra", "Mount Vessel".
+pub const PLACE_OPENERS: &[&str] = &[
+    "county", "lake", "mount", "port", "fort", "cape", "isle", "gulf", "bay",
+];
+
 pub const PLACE_HEADS: &[&str] = &[
+    "park",
     "sea",
     "ocean",
     "river",
@@ -1189,6 +1366,65 @@ pub fn gazetteer() -> &'static Gazetteer {
         adjectives.retain(|a| !places.contains_key(a));
         Gazetteer { places, adjectives }
     })
+}
+
+/// Common given names in Latin script, many languages, folded (`data/given_names.txt`,
+/// generated from an open-licence list: see `data/SOURCES.md`).
+fn given_names() -> &'static HashSet<String> {
+    static G: OnceLock<HashSet<String>> = OnceLock::new();
+    G.get_or_init(|| {
+        include_str!("../../data/given_names.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(String::from)
+            .collect()
+    })
+}
+
+/// Common English words (`data/common_words.txt`, generated from SCOWL: see
+/// `data/SOURCES.md`).
+fn common_words() -> &'static HashSet<String> {
+    static W: OnceLock<HashSet<String>> = OnceLock::new();
+    W.get_or_init(|| {
+        include_str!("../../data/common_words.txt")
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(String::from)
+            .collect()
+    })
+}
+
+/// Whether `word` (any case) is a common English word: "Coverage", "Storm", "Wars"
+/// are; "Kamara", "Aigerim" are not.
+pub fn is_common_word(word: &str) -> bool {
+    let f = fold(word);
+    let w = common_words();
+    w.contains(&f) || f.split(['-', '\'']).any(|part| w.contains(part))
+}
+
+/// Whether `word` is a common given name, and not also a word that proves nothing
+/// about a person: a sentence opener, a title, a calendar word, a place or demonym, an
+/// organisation or place head word. "Kassym-Jomart", "Jean-Pierre": the first part
+/// of a hyphenated name counts.
+pub fn is_given_name(word: &str) -> bool {
+    let first = word.split('-').next().unwrap_or(word);
+    if first.chars().count() < 3
+        || !first.chars().next().is_some_and(char::is_uppercase)
+        || first.chars().skip(1).any(char::is_uppercase)
+    {
+        return false;
+    }
+    let f = fold(first);
+    let g = gazetteer();
+    given_names().contains(&f)
+        && !in_list(SENTENCE_STARTERS, first)
+        && !TITLES.contains(&f.as_str())
+        && !is_calendar_word(first)
+        && !in_list(ORG_HEADS, first)
+        && !in_list(PLACE_HEADS, first)
+        && !g.places.contains_key(&place_key(first))
+        && !g.adjectives.contains(&f)
 }
 
 /// How gazetteer names are compared: folded, dots dropped ("U.S." = "US").

@@ -111,6 +111,8 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
     let mut place_hints: HashMap<&str, usize> = HashMap::new();
     let mut org_cues: HashMap<&str, usize> = HashMap::new();
     let mut place_cues: HashMap<&str, usize> = HashMap::new();
+    let mut strong_person_cues: HashMap<&str, usize> = HashMap::new();
+    let mut after_the: HashMap<&str, usize> = HashMap::new();
     for o in &occ {
         if o.cand.cue == Some(EntityKind::Place) {
             *place_cues.entry(&o.key).or_default() += 1;
@@ -120,11 +122,70 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
         }
         if o.cand.cue == Some(EntityKind::Person) {
             *person_cues.entry(&o.key).or_default() += 1;
+            if !o.cand.say_only {
+                *strong_person_cues.entry(&o.key).or_default() += 1;
+            }
+        }
+        if o.cand.after_the && o.cand.bare {
+            *after_the.entry(&o.key).or_default() += 1;
         }
         if o.cand.place_hint {
             *place_hints.entry(&o.key).or_default() += 1;
         }
     }
+    // One-word names of unknown kind in each story (not ordinary words such as
+    // "United"): a full name whose last word is among them is referred to by
+    // surname, as people are.
+    let lone: HashSet<(usize, String)> = occ
+        .iter()
+        .zip(&intrinsic)
+        .filter(|(o, intr)| {
+            o.cand.words.len() == 1
+                && **intr == Intrinsic::Unknown
+                && !org_cues.contains_key(o.key.as_str())
+                && !place_cues.contains_key(o.key.as_str())
+                && !lexicon::is_common_word(&o.cand.words[0])
+        })
+        .map(|(o, _)| (o.article, normal_word(&o.cand.words[0])))
+        .collect();
+    // One-word names the context marks as a person's ("Merrit says"): a full name
+    // opening with one of them in the same story is that person's.
+    let lone_person: HashSet<(usize, String)> = occ
+        .iter()
+        .zip(&intrinsic)
+        .filter(|(o, intr)| {
+            o.cand.words.len() == 1
+                && **intr == Intrinsic::Unknown
+                && o.cand.cue == Some(EntityKind::Person)
+        })
+        .map(|(o, _)| (o.article, normal_word(&o.cand.words[0])))
+        .collect();
+    // "Paul Atanga Nji" ... "Atanga Nji said": the tail of a longer name that opens
+    // with a given name or has a person's cue is that person's.
+    let joined = |w: &[String]| {
+        w.iter()
+            .map(|x| normal_word(x))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut tails: HashSet<(usize, String)> = HashSet::new();
+    for o in &occ {
+        let w = &o.cand.words;
+        if w.len() > 2
+            && (typing::opens_with_given_name(w) || strong_person_cues.contains_key(o.key.as_str()))
+        {
+            for k in 1..w.len() - 1 {
+                tails.insert((o.article, joined(&w[k..])));
+            }
+        }
+    }
+    let person_evidence = |o: &Occurrence| {
+        let w = &o.cand.words;
+        typing::opens_with_given_name(w)
+            || tails.contains(&(o.article, joined(w)))
+            || lone.contains(&(o.article, normal_word(&w[w.len() - 1])))
+            || lone_person.contains(&(o.article, normal_word(&w[0])))
+    };
     let mut kinds: Vec<Option<EntityKind>> = Vec::with_capacity(occ.len());
     let mut fates: Vec<Fate> = Vec::with_capacity(occ.len());
     for (o, intr) in occ.iter().zip(&intrinsic) {
@@ -168,18 +229,102 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
             {
                 (Some(EntityKind::Place), Fate::Name(0))
             }
-            Intrinsic::Unknown if person_cues.contains_key(o.key.as_str()) => (
-                Some(EntityKind::Person),
-                if single { Fate::Pending } else { Fate::Name(0) },
-            ),
+            // "the Kestrel Trust said": "the" comes before an organisation's name,
+            // not a person's. (A lone word after "the" is as often a work or a
+            // family: "the Koran", "the Smiths".)
+            Intrinsic::Unknown
+                if !single
+                    && after_the.contains_key(o.key.as_str())
+                    && !strong_person_cues.contains_key(o.key.as_str())
+                    && !typing::opens_with_given_name(&o.cand.words) =>
+            {
+                (Some(EntityKind::Organisation), Fate::Name(0))
+            }
+            Intrinsic::Unknown
+                if person_cues.contains_key(o.key.as_str())
+                    && (strong_person_cues.contains_key(o.key.as_str())
+                        || if single {
+                            lexicon::is_given_name(&o.cand.words[0])
+                        } else {
+                            person_evidence(o)
+                        }) =>
+            {
+                (
+                    Some(EntityKind::Person),
+                    if single { Fate::Pending } else { Fate::Name(0) },
+                )
+            }
+            // "Northwind said": a verb of saying is all. A one-word name may still
+            // turn out to be a person's surname, else it is a company's or a body's
+            // (people are named in full first). A full name that speaks is more
+            // often a person's than a firm's without a firm's words.
+            Intrinsic::Unknown if person_cues.contains_key(o.key.as_str()) => {
+                if single {
+                    (Some(EntityKind::Organisation), Fate::Pending)
+                } else if typing::looks_like_full_name(&o.cand.words) {
+                    (Some(EntityKind::Person), Fate::Name(0))
+                } else {
+                    (Some(EntityKind::Organisation), Fate::Name(0))
+                }
+            }
             Intrinsic::Unknown if single => (None, Fate::Pending),
-            Intrinsic::Unknown if typing::looks_like_full_name(&o.cand.words) => {
+            Intrinsic::Unknown
+                if typing::looks_like_full_name(&o.cand.words) && person_evidence(o) =>
+            {
                 (Some(EntityKind::Person), Fate::Name(0))
+            }
+            // Made only of words that are not ordinary English: after "in", a
+            // place's name ("in Kafr Orra"); else a person's ("Sadiq Kamarov").
+            Intrinsic::Unknown
+                if typing::looks_like_full_name(&o.cand.words)
+                    && typing::only_name_words(&o.cand.words) =>
+            {
+                if place_hints.contains_key(o.key.as_str()) {
+                    (Some(EntityKind::Place), Fate::Name(0))
+                } else {
+                    (Some(EntityKind::Person), Fate::Name(0))
+                }
             }
             Intrinsic::Unknown => (None, Fate::Dropped),
         };
         kinds.push(kind);
         fates.push(fate);
+    }
+
+    // A full name without evidence of its own, listed with a person's ("X and Y",
+    // "X, Y and Z"), is a person's too.
+    let mut unproven: Vec<bool> = (0..occ.len())
+        .map(|i| {
+            fates[i] == Fate::Dropped
+                && intrinsic[i] == Intrinsic::Unknown
+                && occ[i].cand.words.len() > 1
+                && typing::looks_like_full_name(&occ[i].cand.words)
+        })
+        .collect();
+    let same_list = |a: usize, b: usize| {
+        occ[a].article == occ[b].article
+            && occ[a].cand.paragraph == occ[b].cand.paragraph
+            && occ[b].cand.joined_before
+    };
+    loop {
+        let mut changed = false;
+        for i in 0..occ.len() {
+            if !unproven[i] {
+                continue;
+            }
+            let person = |j: usize| kinds[j] == Some(EntityKind::Person);
+            let before = i > 0 && same_list(i - 1, i) && person(i - 1);
+            let after = i + 1 < occ.len() && same_list(i, i + 1) && person(i + 1);
+            if before || after {
+                kinds[i] = Some(EntityKind::Person);
+                fates[i] = Fate::Name(0);
+                unproven[i] = false;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
     }
 
     // 4. Names: one per (kind, folded surface); spelling variants and acronyms merged.

@@ -3,8 +3,11 @@
 //!
 //! What the words themselves say comes first ([`intrinsic`]): an organisation head
 //! word, a gazetteer place, an acronym. Context cues gathered over every occurrence of
-//! the same name come next; a multi-word name with neither is taken for a person's,
-//! as newswriting names people in full on first mention.
+//! the same name come next. A multi-word name with neither is a person's only with
+//! evidence of its own ([`opens_with_given_name`], or its last word used alone in the
+//! same story, as newswriting refers to people by surname after naming them in
+//! full); a capitalised phrase without any is as often an event, a work, a product or
+//! a heading, and is left out.
 
 use super::lexicon::{self, gazetteer, in_list, place_key};
 use crate::text::fold;
@@ -99,7 +102,10 @@ pub fn intrinsic(
     if words.len() > 1 && in_list(lexicon::ORG_TAILS, &words[words.len() - 1]) {
         return Intrinsic::Kind(Organisation);
     }
-    if words.len() > 1 && in_list(lexicon::PLACE_HEADS, &words[words.len() - 1]) {
+    if words.len() > 1
+        && (in_list(lexicon::PLACE_HEADS, &words[words.len() - 1])
+            || (words.len() == 2 && in_list(lexicon::PLACE_OPENERS, &words[0])))
+    {
         return Intrinsic::Kind(Place);
     }
     if words.len() > 1
@@ -158,6 +164,46 @@ pub fn looks_like_full_name(words: &[String]) -> bool {
         })
 }
 
+/// Whether a name is formed the way a person's is: opening with a common given
+/// name ("Amina Okafor", "Jean-Luc Marchetti") or with initials before the surname
+/// ("K Ravel Asok", "M. K. Tovi"), or with a middle initial or a particle of
+/// personal names inside it ("Tarsk J. Velling", "Ilo van Brak").
+pub fn opens_with_given_name(words: &[String]) -> bool {
+    let initial = |w: &String| {
+        w.trim_end_matches('.').chars().count() == 1
+            && w.chars().next().is_some_and(char::is_uppercase)
+    };
+    let n = words.len();
+    // "Jana F. Orrin": a middle initial. "Rob van Dam", "Omar bin Said": a
+    // lowercase particle of personal names inside the name.
+    let middle_initial = n > 2 && words[1..n - 1].iter().any(initial);
+    let particle = n > 2
+        && words[1..n - 1].iter().any(|w| {
+            in_list(&["van", "von", "bin", "ibn", "bint", "ben"], w)
+                && w.chars().next().is_some_and(char::is_lowercase)
+        });
+    n > 1
+        && (lexicon::is_given_name(&words[0])
+            || (initial(&words[0]) && !initial(&words[n - 1]))
+            || middle_initial
+            || particle)
+}
+
+/// Whether a two- or three-word name is made only of words that are not ordinary
+/// English ("Sadio Kamara", not "Related Coverage" or "Storm Eunice"): a name's
+/// form, weaker than a given name, taken for a person's when nothing else says.
+pub fn only_name_words(words: &[String]) -> bool {
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                && w.chars().skip(1).any(char::is_lowercase)
+                && !lexicon::is_common_word(w)
+                && !in_list(lexicon::SENTENCE_STARTERS, w)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -211,6 +257,58 @@ mod tests {
         assert_eq!(kind("Reuters"), Intrinsic::Kind(Organisation));
         assert_eq!(kind("Upper Morn"), Intrinsic::Kind(Place));
         assert_eq!(kind("South Kessa"), Intrinsic::Kind(Place));
+        assert_eq!(kind("County Orra"), Intrinsic::Kind(Place));
+        assert_eq!(kind("Mount Vessel"), Intrinsic::Kind(Place));
         assert!(!looks_like_full_name(&["Central".into(), "Asian".into()]));
+    }
+
+    fn given(s: &str) -> bool {
+        let words: Vec<String> = s.split(' ').map(String::from).collect();
+        opens_with_given_name(&words)
+    }
+
+    #[test]
+    fn names_made_of_name_words() {
+        let w = |s: &str| -> Vec<String> { s.split(' ').map(String::from).collect() };
+        assert!(only_name_words(&w("Sadiq Kamarov")));
+        assert!(!only_name_words(&w("Related Coverage")));
+        assert!(!only_name_words(&w("Storm Eunice")));
+        assert!(!only_name_words(&w("Pink Floyd")));
+        assert!(!only_name_words(&w("Kamarov")));
+        assert!(!only_name_words(&w("GBC Kamarov")));
+    }
+
+    #[test]
+    fn given_names_open_peoples_names() {
+        // Given names of many languages.
+        assert!(given("Amina Okafor"));
+        assert!(given("Jean-Luc Marchetti"));
+        assert!(given("Chinedu Adeyemi"));
+        assert!(given("Katarzyna Wolny"));
+        assert!(given("Mohammed Qassar"));
+        assert!(given("José Ordaz"));
+        // Romanised from Cyrillic and Devanagari lists.
+        assert!(given("Dmitry Orel"));
+        assert!(given("Volodymyr Hal"));
+        assert!(given("Amit Vask"));
+        assert!(given("Narendra Vask"));
+        // Initials before a surname.
+        assert!(given("K Ravel Asok"));
+        assert!(given("M. K. Tovi"));
+        // A middle initial or a particle of personal names.
+        assert!(given("Tarsk J. Velling"));
+        assert!(given("Ilo van Brak"));
+        assert!(given("Tavi bin Orra"));
+        assert!(!given("Harbour Van Lines"));
+        // Phrases that open with anything else prove nothing.
+        assert!(!given("Harvest Festival"));
+        assert!(!given("Silver Arrow Express"));
+        assert!(!given("Breaking News"));
+        assert!(!given("Amina"));
+        // Given names that are also calendar words, places or common words.
+        assert!(!given("May Day"));
+        assert!(!given("Victoria Harbour"));
+        assert!(!given("Will Travel"));
+        assert!(!given("Georgia Tech"));
     }
 }

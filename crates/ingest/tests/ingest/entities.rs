@@ -310,3 +310,120 @@ fn middle_names_name_tails_and_firms_named_by_their_nouns() {
         "{aliases:?}"
     );
 }
+
+/// Written for this test: capitalised phrases that are not people (an event, a
+/// product, a work, a heading) beside people known only by the evidence around
+/// them — a given name, an apposition, a passive said only of people, a list with a
+/// person, a surname used alone later, a first name that speaks.
+const UNSEEN_EVIDENCE: &str = "Harvest fair opens in the valley\n\nThe Golden Harvest Festival opened on Friday with stalls selling the Silver Arrow Express kettle and copies of Quiet Rivers Run.\n\nAmina Okafor opened the fair. Tarsk Velling, a 61-year-old pharmacist from the valley, sold honey. Orvo Kalbeq was appointed chair of the fair committee. Amina Okafor, Dresh Mallor and Pell Oster sold bread.\n\nVolunteers cheered Kestrin Ludo at the gate. Later, Ludo thanked them.\n\nOssa Trell ran the tombola. \u{201c}We sold out,\u{201d} Ossa said.\n\nMore Local Stories\n";
+
+#[test]
+fn a_person_needs_evidence() {
+    let c = TempCorpus::new("unseen-evidence").with("fair.txt", UNSEEN_EVIDENCE);
+    let ingested = ingest_dir(&c.dir).unwrap();
+    let corpus = &ingested.corpus;
+    let people: BTreeSet<&str> = corpus
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    for person in [
+        "Amina Okafor",
+        "Tarsk Velling",
+        "Orvo Kalbeq",
+        "Pell Oster",
+        "Dresh Mallor",
+        "Kestrin Ludo",
+        "Ossa Trell",
+    ] {
+        assert!(people.contains(person), "{person} in {people:?}");
+    }
+    for not_a_person in [
+        "Golden Harvest Festival",
+        "Silver Arrow Express",
+        "Quiet Rivers Run",
+        "More Local Stories",
+    ] {
+        assert!(!people.contains(not_a_person), "{not_a_person}");
+    }
+}
+
+/// Written for this test: names whose only cue is a verb of saying, which firms and
+/// bodies get as often as people: a lone word that resolves to no person is a
+/// firm's or body's; a full name stays a person's.
+const UNSEEN_SAYING: &str = "Grain prices rise\n\nPrices of grain rose on Monday, Kelvaro said. Harrow Mills said supplies were short.\n\nThe minister, Pell Orrin Vask, spoke in the morning. \u{201c}We are ready,\u{201d} Orrin Vask said. Later, Tavish said demand was high, and Amina said nothing.\n\nTavish Berron farms near the river.\n";
+
+#[test]
+fn a_verb_of_saying_alone_does_not_make_a_person() {
+    let c = TempCorpus::new("unseen-saying").with("grain.txt", UNSEEN_SAYING);
+    let ingested = ingest_dir(&c.dir).unwrap();
+    let corpus = &ingested.corpus;
+    let kind = |alias: &str| entity(corpus, alias).1.kind;
+    assert_eq!(kind("Kelvaro"), EntityKind::Organisation);
+    // A full name that speaks, with no firm's words, stays a person's.
+    assert_eq!(kind("Harrow Mills"), EntityKind::Person);
+    let (vask, e) = entity(corpus, "Pell Orrin Vask");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(entity(corpus, "Orrin Vask").0, vask, "the tail of a name");
+    assert_eq!(
+        kind("Tavish"),
+        EntityKind::Person,
+        "a first name that speaks"
+    );
+    assert_eq!(
+        entity(corpus, "Tavish").0,
+        entity(corpus, "Tavish Berron").0
+    );
+    assert_eq!(kind("Amina"), EntityKind::Person, "a given name");
+}
+
+/// Written for this test: organisations known by "the" before them, by what they own
+/// and by an acronym defined after them.
+const UNSEEN_ORGS: &str = "Port deal agreed\n\nThe Kestrel Marrow said on Monday that it would buy the harbour. Ilven Dray's shares rose after Tarrow Quay Lindel (TQL) approved the sale.\n\nShares of Ilven Dray have doubled this year.\n";
+
+#[test]
+fn organisations_known_by_the_words_around_them() {
+    let c = TempCorpus::new("unseen-orgs").with("port.txt", UNSEEN_ORGS);
+    let ingested = ingest_dir(&c.dir).unwrap();
+    let corpus = &ingested.corpus;
+    let kind = |alias: &str| entity(corpus, alias).1.kind;
+    assert_eq!(kind("Kestrel Marrow"), EntityKind::Organisation);
+    assert_eq!(kind("Ilven Dray"), EntityKind::Organisation);
+    assert_eq!(kind("Tarrow Quay Lindel"), EntityKind::Organisation);
+    assert_eq!(
+        entity(corpus, "TQL").0,
+        entity(corpus, "Tarrow Quay Lindel").0
+    );
+}
+
+/// Written for this test: people known only by the form of their names.
+const UNSEEN_FORMS: &str = "Harbour plan approved\n\nThe plan was backed by Tarsk J. Velling and opposed by Ilo van Brak at a meeting chaired by the mayor.\n";
+
+#[test]
+fn middle_initials_and_particles_make_people() {
+    let c = TempCorpus::new("unseen-forms").with("plan.txt", UNSEEN_FORMS);
+    let ingested = ingest_dir(&c.dir).unwrap();
+    let corpus = &ingested.corpus;
+    let kind = |alias: &str| entity(corpus, alias).1.kind;
+    assert_eq!(kind("Tarsk J. Velling"), EntityKind::Person);
+    assert_eq!(kind("Ilo van Brak"), EntityKind::Person);
+}
+
+/// Written for this test: an ordinary word used alone later is no surname.
+const UNSEEN_ECHO: &str = "Shop opens\n\nVask Bright Lantern opened a shop on Friday. Buyers liked Lantern, staff said. Tavi Orrel Brakken also opened a stall, and buyers liked Brakken too.\n";
+
+#[test]
+fn an_ordinary_word_alone_is_no_surname() {
+    let c = TempCorpus::new("unseen-echo").with("shop.txt", UNSEEN_ECHO);
+    let ingested = ingest_dir(&c.dir).unwrap();
+    let corpus = &ingested.corpus;
+    let people: Vec<&str> = corpus
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert!(!people.iter().any(|p| p.contains("Lantern")), "{people:?}");
+    assert!(people.contains(&"Tavi Orrel Brakken"), "{people:?}");
+}
