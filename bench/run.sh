@@ -3,8 +3,10 @@
 #
 #   bash bench/run.sh            1k, 10k and 100k articles (about an hour on 2 cores)
 #   bash bench/run.sh --quick    1k and 10k only
-#   bash bench/run.sh --head     build the pages from `git archive HEAD` instead of
-#                                the working tree (others' uncommitted edits stay out)
+#   bash bench/run.sh --head     build and measure `git archive HEAD`, taken when the
+#                                run starts, instead of the working tree (others'
+#                                uncommitted edits, and commits made while it runs,
+#                                stay out)
 #
 # Steps: generate corpora (newsprism-gen, seed 42) → ingest time and peak RSS
 # (/usr/bin/time) → criterion + single-run percentiles natively (cargo bench) →
@@ -13,8 +15,8 @@
 # start-up and download sizes (tests/e2e/measure.mjs) → the query mix in headless
 # Chromium for newsprism, ItemsJS and Orama (browser.mjs) → RESULTS.md (report.mjs).
 #
-# Environment: NEWSPRISM_BENCH_SRC (a source tree to build the pages from instead,
-# e.g. one with a patch under test), NEWSPRISM_BENCH_DIR (default /tmp/newsprism-bench: corpora, pages),
+# Environment: NEWSPRISM_BENCH_SRC (a source tree to build and measure instead,
+# e.g. one with a patch under test; the bench scripts themselves come from here), NEWSPRISM_BENCH_DIR (default /tmp/newsprism-bench: corpora, pages),
 # CARGO_TARGET_DIR (default target/), BENCH_REPS (default 200), BENCH_BUDGET_MS
 # (per query, default 3000), BENCH_LOADS (start-up loads per page, default 10).
 # Never run by CI (scripts/test.sh does not call it).
@@ -68,8 +70,19 @@ cat > "$out/machine.json" <<JSON
  "load": "$(cut -d' ' -f1-3 /proc/loadavg)", "criterion_dir": "$target/criterion"}
 JSON
 
-step "build newsprism-gen and newsprism-ingest (release)"
-cargo build --locked --release -p newsprism-gen -p newsprism-ingest
+# The Rust code every step below builds (generator, ingest, native benchmark,
+# pages): one tree, fixed now, so that all the figures are of the same commit.
+src="${NEWSPRISM_BENCH_SRC:-$NEWSPRISM_ROOT}"
+if [ "$head" = 1 ]; then
+    src="$work/src-head"
+    rm -rf "$src" && mkdir -p "$src"
+    # Stamped now, not with the commit's time: cargo decides what to rebuild by
+    # file times, and an older stamp could pass off another tree's artifacts.
+    git archive HEAD | tar -x -m -C "$src"
+fi
+
+step "build newsprism-gen and newsprism-ingest (release, from $src)"
+(cd "$src" && cargo build --locked --release -p newsprism-gen -p newsprism-ingest)
 bin="$target/release"
 
 corpora=()
@@ -101,7 +114,7 @@ done
 step "query mix natively: cargo bench -p newsprism-query --bench queries"
 NEWSPRISM_BENCH_SIZES="$(joined "${sizes[@]}")" NEWSPRISM_BENCH_CORPORA="$(joined "${corpora[@]}")" \
     NEWSPRISM_BENCH_OUT="$out" NEWSPRISM_BENCH_REPS="$reps" \
-    cargo bench --locked -p newsprism-query --bench queries 2>&1 | tee "$out/native.log"
+    bash -c 'cd "$1" && cargo bench --locked -p newsprism-query --bench queries' _ "$src" 2>&1 | tee "$out/native.log"
 
 step "documents and bundles for the peers"
 for n in "${sizes[@]}"; do
@@ -114,12 +127,6 @@ for engine in itemsjs orama; do
 done
 cp bench/page/bench.html "$out/www/"
 
-src="${NEWSPRISM_BENCH_SRC:-$NEWSPRISM_ROOT}"
-if [ "$head" = 1 ]; then
-    src="$work/src-head"
-    rm -rf "$src" && mkdir -p "$src"
-    git archive HEAD | tar -x -C "$src"
-fi
 newsprism_pages=()
 for name in seed "${page_sizes[@]}"; do
     step "page: $name (scripts/build.sh --features bench)"

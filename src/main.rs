@@ -21,6 +21,9 @@ use wasm_bindgen::JsCast;
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 fn main() {
+    // Prints a panic's message in the console. Only builds that format panics
+    // reach it (debug builds, a plain `trunk build`): the release page of
+    // scripts/build.sh aborts at the panic itself (see scripts/env.sh).
     console_error_panic_hook::set_once();
     let document = web_sys::window()
         .and_then(|w| w.document())
