@@ -375,9 +375,16 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
             open = false;
             continue;
         }
-        if open && !line.bullet {
+        // A line repeating an earlier one-line paragraph (the headline printed
+        // twice) stands alone: the story does not run on from it.
+        let repeat = |paras: &[Para]| {
+            paras.split_last().is_some_and(|(prev, earlier)| {
+                prev.lines == 1 && earlier.iter().any(|p| p.lines == 1 && p.text == prev.text)
+            })
+        };
+        if open && !line.bullet && !repeat(&paras) {
             let prev = paras.last_mut().expect("open paragraph");
-            if continues(&prev.last_line, &line.text) {
+            if line.text != prev.last_line && continues(&prev.last_line, &line.text) {
                 if prev.text.ends_with('-')
                     && line.text.chars().next().is_some_and(char::is_lowercase)
                 {
@@ -1121,6 +1128,19 @@ mod tests {
                 "A bulleted point.",
                 "Another point.",
             ]
+        );
+    }
+
+    #[test]
+    fn a_headline_printed_twice_does_not_run_into_the_story() {
+        let c = clean(
+            "Ministers of both valleys meet over the long river dispute\nMinisters of both valleys meet over the long river dispute\nThe two ministers met on Monday and agreed to talk again.\n",
+            1,
+            None,
+        );
+        assert_eq!(
+            c.paragraphs,
+            vec!["The two ministers met on Monday and agreed to talk again."]
         );
     }
 

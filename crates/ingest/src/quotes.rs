@@ -349,6 +349,19 @@ pub fn extract(article: &Article, entities: &[Entity]) -> Vec<Quote> {
             };
             let speaker = inherited
                 .or_else(|| {
+                    // "X replied ... . “…”": a quotation opening its sentence, said by
+                    // whoever the sentence before it reports.
+                    (!whole_paragraph && opens_sentence(para, open))
+                        .then(|| {
+                            ctx.reported_in(
+                                pi,
+                                sentence.checked_sub(1)?,
+                                last_person.as_ref().map(|p| &p.1),
+                            )
+                        })
+                        .flatten()
+                })
+                .or_else(|| {
                     whole_paragraph
                         .then(|| ctx.introduced_before(pi, &previous))
                         .flatten()
@@ -384,7 +397,34 @@ pub fn extract(article: &Article, entities: &[Entity]) -> Vec<Quote> {
             speaker_text: speaker.map(|s| s.text).unwrap_or_default(),
         });
     }
+    // "Qatari Prime Minister announced ..." before anyone is quoted by name: the
+    // first person quoted by name after it.
+    for i in 0..out.len() {
+        if out[i].speaker.is_some() || !role_description(&out[i].speaker_text) {
+            continue;
+        }
+        let is_person = |q: &Quote| {
+            q.speaker
+                .and_then(|e| entities.get(e as usize))
+                .is_some_and(|e| e.kind == EntityKind::Person)
+        };
+        if out[..i].iter().any(is_person) {
+            continue;
+        }
+        if let Some(e) = out[i + 1..]
+            .iter()
+            .find(|q| is_person(q))
+            .and_then(|q| q.speaker)
+        {
+            out[i].speaker = Some(e);
+        }
+    }
     out
+}
+
+/// Whether the token at `open` starts its sentence.
+fn opens_sentence(para: &Para, open: usize) -> bool {
+    open == 0 || para.tokens[open - 1].sentence != para.tokens[open].sentence
 }
 
 /// Quotation marks paired within and across paragraphs.
@@ -606,6 +646,20 @@ impl Context<'_> {
             if !outside(v) {
                 continue;
             }
+            // "The Daily Times quoted him:", "AFP quoted an official as saying": the
+            // one quoted is the speaker.
+            if matches!(para.tokens[v].text, "quoted" | "quotes" | "quoting") {
+                let object = para.tokens.get(v + 1).filter(|_| outside(v + 1));
+                if let Some(o) = object {
+                    if matches!(o.lower().as_str(), "him" | "her") {
+                        if let Some(s) = self.resolve_pronoun(pi, v + 1, last_person) {
+                            return Some((s, Found::Verb));
+                        }
+                    } else if let Some(s) = self.phrase_after(pi, v + 1, last_person) {
+                        return Some((s, Found::Verb));
+                    }
+                }
+            }
             if reporting_at(&para.tokens, v) {
                 if let Some(s) = self.subject_of(pi, v, last_person) {
                     return Some((s, Found::Verb));
@@ -800,6 +854,16 @@ impl Context<'_> {
         Some(speaker)
     }
 
+    /// The speaker of the last reporting verb outside quotations in sentence `s` of
+    /// paragraph `pi`.
+    fn reported_in(&self, pi: usize, s: usize, last: Option<&Speaker>) -> Option<Speaker> {
+        let para = &self.paras[pi];
+        let v = (0..para.tokens.len()).rev().find(|&v| {
+            para.tokens[v].sentence == s && !para.inside[v] && reporting_at(&para.tokens, v)
+        })?;
+        self.subject_of(pi, v, last)
+    }
+
     /// The person or organisation mention whose last token is right before `k`.
     fn mention_ending_at(&self, pi: usize, k: usize) -> Option<Speaker> {
         let para = &self.paras[pi];
@@ -898,14 +962,13 @@ impl Context<'_> {
         }
         let text = text_of(cs, ce);
         let text = text.trim_matches(|c: char| c == ',' || c.is_whitespace());
-        if !any_mention {
-            if let Some(entity) = self.described_person(pi, cs, text) {
-                return Some(Speaker {
-                    entity: Some(entity),
-                    text: text.to_string(),
-                    person: true,
-                });
-            }
+        // Mentions left here only modify the words ("the former Lille player").
+        if let Some(entity) = self.described_person(pi, cs, text, last) {
+            return Some(Speaker {
+                entity: Some(entity),
+                text: text.to_string(),
+                person: true,
+            });
         }
         (!text.is_empty()).then(|| Speaker {
             entity: None,
@@ -918,12 +981,26 @@ impl Context<'_> {
     /// president" → the one person the article has titled "President" so far; "the
     /// 81-year-old" → the one person named in the nearest earlier text that names
     /// people (the sentence so far, else the previous paragraph that names any).
-    fn described_person(&self, pi: usize, at: usize, text: &str) -> Option<u32> {
+    fn described_person(
+        &self,
+        pi: usize,
+        at: usize,
+        text: &str,
+        last: Option<&Speaker>,
+    ) -> Option<u32> {
         let lower = text.to_lowercase();
         if let Some(e) = self.named_role(&lower) {
             return Some(e);
         }
-        let rest = lower.strip_prefix("the ")?;
+        // "the former Lille player said", "Qatari Prime Minister announced": a role
+        // that no earlier name fits is the person last quoted.
+        let fallback = || {
+            last.filter(|s| s.person && role_description(text))
+                .and_then(|s| s.entity)
+        };
+        let Some(rest) = lower.strip_prefix("the ") else {
+            return fallback();
+        };
         let is_person = |e: u32| {
             self.entities
                 .get(e as usize)
@@ -953,9 +1030,15 @@ impl Context<'_> {
                     }
                 }
             }
-            return unique(titled);
+            return if titled.is_empty() {
+                fallback()
+            } else {
+                unique(titled)
+            };
         }
-        let age = rest.strip_suffix("-year-old")?;
+        let Some(age) = rest.strip_suffix("-year-old") else {
+            return fallback();
+        };
         if !age.chars().all(|c| c.is_ascii_digit()) || age.is_empty() {
             return None;
         }
@@ -1197,6 +1280,44 @@ impl Context<'_> {
     }
 }
 
+/// Whether a speaker's words are a role that stands for one person: "the former
+/// Lille player", "the ex-minister", "Qatari Prime Minister" (a title without its
+/// name). Not an indefinite one ("a former officer", someone unnamed), not one
+/// that belongs to a name ("Tokayev's spokesman") or a body ("the government").
+fn role_description(text: &str) -> bool {
+    use crate::entities::lexicon::{ROLE_NOUNS, TITLES};
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let definite = first.eq_ignore_ascii_case("the");
+    let bare_title = first.chars().next().is_some_and(char::is_uppercase)
+        && !matches!(
+            first.to_lowercase().as_str(),
+            "a" | "an" | "one" | "some" | "another"
+        );
+    if !(definite || bare_title) || words.len() > 6 {
+        return false;
+    }
+    if text.contains("'s ") || text.contains("\u{2019}s ") {
+        return false;
+    }
+    if words[1..].iter().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "of" | "for" | "from" | "at" | "and" | "who" | "with"
+        )
+    }) {
+        return false;
+    }
+    let last = words[words.len() - 1].to_lowercase();
+    let head = last
+        .strip_prefix("ex-")
+        .or_else(|| last.strip_prefix("former-"))
+        .unwrap_or(&last);
+    words.len() > 1 && (ROLE_NOUNS.contains(&head) || TITLES.contains(&head))
+}
+
 /// Whether a word is a verb that ends a sentence's subject.
 fn looks_like_verb(t: &Token) -> bool {
     let l = t.lower();
@@ -1418,6 +1539,67 @@ mod tests {
                 &people
             ),
             vec!["the 74-year-old"]
+        );
+    }
+
+    #[test]
+    fn roles_and_quoting_verbs_name_the_person() {
+        use EntityKind::{Organisation, Person};
+        // A definite role after a named speaker is that speaker.
+        assert_eq!(
+            speakers(
+                &[
+                    "\"We were lucky today,\" Odo Prell told reporters.",
+                    "\"I am so tired,\" said the former Harbour striker.",
+                ],
+                &[("Odo Prell", Person)]
+            ),
+            vec!["Odo Prell", "Odo Prell"]
+        );
+        // The quoting verb's object is the speaker; a pronoun is resolved.
+        assert_eq!(
+            speakers(
+                &[
+                    "Talks will go on, said Ilsa Varn, a former minister.",
+                    "The Valley Post quoted him: \u{201c}We met twice in May and will meet again.\u{201d}",
+                ],
+                &[("Ilsa Varn", Person), ("Valley Post", Organisation)]
+            ),
+            vec!["Ilsa Varn"]
+        );
+        // A quotation opening its sentence, after a sentence that reports speech.
+        assert_eq!(
+            speakers(
+                &[
+                    "\"We will win,\" Ilsa Varn said.",
+                    "Asked about the vote, the ex-minister replied firmly. \u{201c}The party wants to end this now.\u{201d}",
+                ],
+                &[("Ilsa Varn", Person)]
+            ),
+            vec!["Ilsa Varn", "Ilsa Varn"]
+        );
+        // A title without its name, before anyone is quoted by name: the person
+        // quoted next.
+        assert_eq!(
+            speakers(
+                &[
+                    "Valdorian Prime Minister announced on Saturday that talks \"have gone badly\" this week.",
+                    "Anna Berg said at the summit, \"We can still reach a deal soon.\"",
+                ],
+                &[("Anna Berg", Person)]
+            ),
+            vec!["Anna Berg", "Anna Berg"]
+        );
+        // An indefinite description stays a description.
+        assert_eq!(
+            speakers(
+                &[
+                    "\"We will win,\" Ilsa Varn said.",
+                    "\"It was a mess,\" said a former officer of the guard.",
+                ],
+                &[("Ilsa Varn", Person)]
+            ),
+            vec!["Ilsa Varn", "a former officer of the guard"]
         );
     }
 

@@ -538,7 +538,13 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
                     if left < k {
                         out.push((left, k, cue));
                     }
-                    out.push((h + 1, e, Some(EntityKind::Person)));
+                    // "Minister of Interior General Ahmed Gamal": a rank before the
+                    // name is a title too.
+                    let mut n = h + 1;
+                    while let Some(len) = title_at(words, n, e).filter(|&len| n + len + 1 < e) {
+                        n += len;
+                    }
+                    out.push((n, e, Some(EntityKind::Person)));
                     return out;
                 }
             }
@@ -1194,6 +1200,11 @@ mod tests {
                 ("Valdoria".into(), None),
                 ("Olek Marsh Tovi".into(), Some(Person))
             ]
+        );
+        // A rank between the portfolio and the name is a title too.
+        assert_eq!(
+            names("Minister of Defence General Olek Marsh said"),
+            vec![("Olek Marsh".into(), Some(Person))]
         );
         // A party named after its noun; a verb of saying before an organisation's
         // official is the whole phrase's.

@@ -159,7 +159,12 @@ pub fn looks_like_full_name(words: &[String]) -> bool {
                 || w.chars().next().is_some_and(char::is_uppercase)
                     && !w.chars().all(|c| !c.is_lowercase())
                     && !g.adjectives.contains(&fold(w))
-                    && !lexicon::is_calendar_word(w)
+                    // "Theresa May", "Agha Jan": a month's name can end a person's.
+                    && (!lexicon::is_calendar_word(w)
+                        || (k > 0
+                            && k + 1 == words.len()
+                            && !crate::metadata::is_weekday(w)
+                            && !lexicon::is_calendar_word(&words[k - 1])))
                     && !in_list(lexicon::SENTENCE_STARTERS, w)
         })
 }
