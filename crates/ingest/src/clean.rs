@@ -743,11 +743,25 @@ fn line_furniture(line: &str) -> Option<FurnitureKind> {
     if words <= 25
         && (lower.contains("contributed to this report")
             || lower.contains("contributed reporting")
-            || staff_credit_line(line, &folded))
+            || staff_credit_line(line, &folded)
+            || agency_inputs_line(&folded))
     {
         return Some(FurnitureKind::Credit);
     }
     None
+}
+
+/// "With inputs from PTI", "With PTI inputs", "(With agency inputs)": a line that
+/// credits an agency's copy.
+fn agency_inputs_line(folded: &str) -> bool {
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 6
+        && words.first() == Some(&"with")
+        && (words.get(1) == Some(&"inputs") && words.get(2) == Some(&"from")
+            || words.len() >= 3 && matches!(words[words.len() - 1], "inputs" | "input"))
 }
 
 /// "Additional reporting by Pieter Janssen in Rotterdam.": a staff credit prefix,
@@ -1355,6 +1369,19 @@ mod masthead_tests {
             "Olek Marsh is a former minister of the region."
         ));
         assert!(is_author_bio("Jana Roe is the editor of Valley Notes."));
+        // Agency inputs credited on a line of their own.
+        let c = clean(
+            "Strike goes on\n\nDock workers stayed out on Monday.\n\nWith inputs from XNA\n",
+            1,
+            None,
+        );
+        assert_eq!(c.paragraphs, vec!["Dock workers stayed out on Monday."]);
+        let c = clean(
+            "Strike goes on\n\nDock workers stayed out on Monday.\n\nWith XNA inputs\n",
+            1,
+            None,
+        );
+        assert_eq!(c.paragraphs, vec!["Dock workers stayed out on Monday."]);
     }
 
     #[test]

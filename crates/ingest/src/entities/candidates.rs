@@ -51,6 +51,13 @@ pub fn words(chars: &[char]) -> Vec<Word> {
                 && chars[j + 1].is_alphanumeric()
             {
                 j += 2;
+            } else if c == '&'
+                && j + 1 < n
+                && chars[j + 1].is_uppercase()
+                && chars[j - 1].is_uppercase()
+            {
+                // "P&G", "AT&T": capitals joined by an ampersand are one name.
+                j += 2;
             } else if c == '.'
                 && j + 1 < n
                 && chars[j + 1].is_uppercase()
@@ -190,6 +197,9 @@ pub struct Candidate {
     /// Right after "the", which comes before organisations' and places' names but not
     /// before a person's.
     pub after_the: bool,
+    /// An acronym defined in brackets after lowercase words it abbreviates:
+    /// "judicial custody (JC)" names a thing, not an organisation.
+    pub common_acronym: bool,
 }
 
 /// Every candidate of one paragraph.
@@ -320,9 +330,26 @@ fn abbreviates(acronym: &str, words: &[String]) -> bool {
         && letters.iter().all(|l| rest.any(|c| c == *l))
 }
 
+/// Whether `acronym` spells the initials of the lowercase words right before it:
+/// "judicial custody (JC)", "first information report (FIR)".
+fn abbreviates_lowercase(acronym: &str, before: &[Word]) -> bool {
+    let letters: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if letters.len() > before.len() {
+        return false;
+    }
+    let tail = &before[before.len() - letters.len()..];
+    tail.iter()
+        .zip(&letters)
+        .all(|(w, l)| !w.cap && w.text.chars().next() == Some(*l))
+}
+
 /// An all-capital abbreviation of two to eight letters.
 pub fn is_acronym(s: &str) -> bool {
-    let letters: Vec<char> = s.chars().filter(|c| *c != '.').collect();
+    let letters: Vec<char> = s.chars().filter(|c| *c != '.' && *c != '&').collect();
     (2..=8).contains(&letters.len())
         && letters
             .iter()
@@ -950,6 +977,11 @@ fn candidate(
         joined_before: false,
         say_only: cue == Some(EntityKind::Person) && !strong,
         after_the: prev.is_some_and(|p| fold(&p.text) == "the" && words[s].gap_before == " "),
+        common_acronym: e - s == 1
+            && is_acronym(&words[s].text)
+            && words[s].gap_before.ends_with('(')
+            && chars.get(end) == Some(&')')
+            && abbreviates_lowercase(&words[s].text, &words[..s]),
     }
 }
 
@@ -1047,6 +1079,33 @@ mod tests {
 
     fn surfaces(p: &str) -> Vec<String> {
         candidates(0, p).into_iter().map(|c| c.surface).collect()
+    }
+
+    #[test]
+    fn ampersand_names_and_lowercase_acronyms() {
+        // Capitals joined by an ampersand are one name, and an acronym.
+        assert_eq!(
+            surfaces("shares of K&B fell as K&B cut"),
+            vec!["K&B", "K&B"]
+        );
+        assert!(is_acronym("K&B"));
+        // An acronym defined after lowercase words names a thing.
+        let c = candidates(
+            0,
+            "sent to police custody (PC) for a week by the Harbour Court (HC)",
+        );
+        let flags: Vec<(String, bool)> = c
+            .into_iter()
+            .map(|c| (c.surface, c.common_acronym))
+            .collect();
+        assert_eq!(
+            flags,
+            vec![
+                ("PC".to_string(), true),
+                ("Harbour Court".to_string(), false),
+                ("HC".to_string(), false)
+            ]
+        );
     }
 
     #[test]

@@ -1329,7 +1329,8 @@ pub const NOT_ORGANISATIONS: &[&str] = &[
     "ceo", "cfo", "coo", "cto", "gdp", "covid", "aids", "hiv", "dna", "id", "pdf", "url", "faq",
     "usd", "eur", "rub", "kzt", "gbp", "cny", "lng", "it", "ai", "vip", "pr", "ps", "nb", "ii",
     "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "mp", "mps", "pow", "pows", "ad", "bc",
-    "ce", "bce", "km", "kg", "mph", "dj", "ceos", "q", "faqs", "rip", "lol", "omg",
+    "ce", "bce", "km", "kg", "mph", "dj", "ceos", "q", "faqs", "rip", "lol", "omg", "r&d", "m&a",
+    "q&a", "b&b", "a&e", "fir", "firs",
 ];
 
 /// The place gazetteer: names (folded) to their written form, and the adjectives and

@@ -92,6 +92,16 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
         }
     }
 
+    // "judicial custody (JC)": that acronym names no entity anywhere in the story.
+    let common_acronyms: HashSet<(usize, String)> = occ
+        .iter()
+        .filter(|o| o.cand.common_acronym)
+        .map(|o| (o.article, o.key.clone()))
+        .collect();
+    if !common_acronyms.is_empty() {
+        occ.retain(|o| !common_acronyms.contains(&(o.article, o.key.clone())));
+    }
+
     // 2. Words the corpus capitalises mid-sentence.
     let mut mid_sentence: HashSet<String> = HashSet::new();
     for o in &occ {
@@ -630,7 +640,7 @@ fn merge_acronyms(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: &mut U
         }
     }
     for (n, acronym) in acronyms {
-        let key: String = acronym.chars().filter(|c| *c != '.').collect();
+        let key: String = acronym.chars().filter(|c| c.is_alphanumeric()).collect();
         if let Some(set) = by_initials.get(&key) {
             let roots: HashSet<usize> = set.iter().map(|&m| uf.find(m)).collect();
             if roots.len() == 1 {
