@@ -158,8 +158,11 @@ fn starts_sentence(gap: &str, prev: &Word) -> bool {
         }
         Some('!' | '?' | ':' | ';' | '\u{2026}') => true,
         // The dash after a dateline: "ALMATY - The", "MOSCOW (Agency) - The".
+        // "MONROE TWP. — A deputy": the dateline may end in an abbreviation's dot.
         Some('-' | '\u{2013}' | '\u{2014}') => {
-            gap.starts_with([' ', ')']) && gap.ends_with(' ') && (gap.contains(')') || prev.upper)
+            gap.trim_start_matches('.').starts_with([' ', ')'])
+                && gap.ends_with(' ')
+                && (gap.contains(')') || prev.upper)
         }
         _ => false,
     }
@@ -387,7 +390,20 @@ fn runs(words: &[Word]) -> Vec<(usize, usize)> {
                 && lexicon::TITLES.contains(&fold(&prev.text).as_str())
                 && w.cap
                 && in_list(lexicon::ORG_HEADS, &w.text);
-            if !joined || (prev.possessive && !title_possessive) || prev.modifier || w.modifier {
+            // "St Mary's Stadium", "St Paul's Cathedral": a saint's name, then the
+            // place or body named after it.
+            let saint_possessive = prev.possessive
+                && b == a + 2
+                && in_list(&["st", "saint", "ste"], words[a].text.trim_end_matches('.'))
+                && w.cap
+                && (in_list(lexicon::PLACE_HEADS, &w.text)
+                    || in_list(lexicon::ORG_HEADS, &w.text)
+                    || in_list(&["cathedral", "abbey", "chapel"], &w.text));
+            if !joined
+                || (prev.possessive && !title_possessive && !saint_possessive)
+                || prev.modifier
+                || w.modifier
+            {
                 break;
             }
             if w.cap {
@@ -946,6 +962,30 @@ fn candidate(
                 .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')'))
     });
     if then_place && cue.is_none() {
+        cue = Some(EntityKind::Place);
+    }
+    // "a resident of Newport, who ...", "the town of Ardel": a place, whatever a
+    // relative clause after it suggests.
+    let of_place = lower_before.is_some_and(|p| fold(&p.text) == "of")
+        && s >= 2
+        && words[s - 1].gap_before == " "
+        && in_list(
+            &[
+                "resident",
+                "residents",
+                "native",
+                "natives",
+                "town",
+                "city",
+                "village",
+                "suburb",
+                "suburbs",
+                "outskirts",
+                "township",
+            ],
+            &words[s - 2].text,
+        );
+    if of_place && title_cue.is_none() {
         cue = Some(EntityKind::Place);
     }
     // "In Bournemouth, a tree fell": the preposition may open the sentence.

@@ -619,6 +619,9 @@ pub const TITLES: &[&str] = &[
     "inspector",
     "coach",
     "saint",
+    "sheriff",
+    "advocate",
+    "curator",
 ];
 
 /// Whether some title in [`TITLES`] starts with this word (any case).
@@ -1129,6 +1132,8 @@ pub const DOCUMENT_HEADS: &[&str] = &[
     "games",
     "olympics",
     "festival",
+    "conference",
+    "summit",
 ];
 
 /// Words that open or close a company's or club's name: "Granite Ltd", "FC Ardel".
@@ -1249,6 +1254,13 @@ pub const PLACE_HEADS: &[&str] = &[
     "village",
     "town",
     "republic",
+    "jail",
+    "prison",
+    "penitentiary",
+    "drive",
+    "lane",
+    "boulevard",
+    "township",
 ];
 
 /// Directions that qualify a place ("Western Kazakhstan") or a demonym ("Central Asian").
@@ -1338,6 +1350,8 @@ pub const NOT_ORGANISATIONS: &[&str] = &[
 pub struct Gazetteer {
     pub places: HashMap<String, String>,
     pub adjectives: HashSet<String>,
+    /// Places with a demonym of their own (countries, mostly), by [`place_key`].
+    pub nations: HashSet<String>,
 }
 
 /// The gazetteer, parsed once from `data/places.txt`.
@@ -1345,6 +1359,7 @@ pub fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
     G.get_or_init(|| {
         let mut places = HashMap::new();
+        let mut nations = HashSet::new();
         let mut adjectives: HashSet<String> =
             OTHER_ADJECTIVES.iter().map(|s| s.to_string()).collect();
         for line in include_str!("../../data/places.txt").lines() {
@@ -1355,6 +1370,9 @@ pub fn gazetteer() -> &'static Gazetteer {
             let (names, adjs) = line.split_once('|').unwrap_or((line, ""));
             for name in names.split(',').map(str::trim).filter(|n| !n.is_empty()) {
                 places.insert(place_key(name), name.to_string());
+                if !adjs.trim().is_empty() {
+                    nations.insert(place_key(name));
+                }
             }
             for adj in adjs.split(',').map(str::trim).filter(|a| !a.is_empty()) {
                 let key = fold(adj);
@@ -1365,7 +1383,11 @@ pub fn gazetteer() -> &'static Gazetteer {
         // A demonym that is also a place name ("Georgian" is not, "Kuwait" is) stays a
         // place; an adjective never shadows a place.
         adjectives.retain(|a| !places.contains_key(a));
-        Gazetteer { places, adjectives }
+        Gazetteer {
+            places,
+            adjectives,
+            nations,
+        }
     })
 }
 
@@ -1395,6 +1417,28 @@ fn common_words() -> &'static HashSet<String> {
             .collect()
     })
 }
+
+/// Words of football reports: a story using three of them is about a match, and
+/// a town's name in it is its club's ("Southampton's Boufal", "a win over Lille").
+pub const FOOTBALL_WORDS: &[&str] = &[
+    "scored",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "substitute",
+    "brace",
+    "hat-trick",
+    "kick-off",
+    "equaliser",
+    "equalizer",
+    "penalty",
+    "goals",
+    "fixture",
+    "winger",
+    "stoppage",
+    "half-time",
+];
 
 /// Whether `word` (any case) is a common English word: "Coverage", "Storm", "Wars"
 /// are; "Kamara", "Aigerim" are not.

@@ -301,6 +301,38 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
         fates.push(fate);
     }
 
+    // A match report: a town's name, not after "in" or "near", is its club's.
+    let football: Vec<bool> = articles
+        .iter()
+        .map(|a| {
+            let mut seen: HashSet<&str> = HashSet::new();
+            for p in &a.paragraphs {
+                for w in p.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+                    if let Some(f) = lexicon::FOOTBALL_WORDS
+                        .iter()
+                        .find(|f| f.len() == w.len() && f.eq_ignore_ascii_case(w))
+                    {
+                        seen.insert(f);
+                    }
+                }
+            }
+            seen.len() >= 3
+        })
+        .collect();
+    for (i, o) in occ.iter().enumerate() {
+        if football[o.article]
+            && kinds[i] == Some(EntityKind::Place)
+            && !o.cand.place_hint
+            && !o.cand.dateline_place
+            && !lexicon::gazetteer()
+                .nations
+                .contains(&lexicon::place_key(&o.cand.surface))
+            && !lexicon::in_list(lexicon::PLACE_HEADS, &o.cand.words[o.cand.words.len() - 1])
+        {
+            kinds[i] = Some(EntityKind::Organisation);
+        }
+    }
+
     // A full name without evidence of its own, listed with a person's ("X and Y",
     // "X, Y and Z"), is a person's too.
     let mut unproven: Vec<bool> = (0..occ.len())
@@ -366,6 +398,7 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
     }
     merge::merge_variants(&names, &mut uf);
     merge_name_tails(&occ, &fates, &names, &mut uf);
+    merge_legal_suffixes(&occ, &fates, &names, &mut uf);
     merge_acronyms(&occ, &fates, &names, &mut uf);
 
     // 5. One-word names: surnames and first names of full names, in the article and
@@ -606,6 +639,43 @@ fn merge_name_tails(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: &mut
             if longer.len() == 1 {
                 let l = *longer.iter().next().unwrap();
                 uf.union(short, l);
+            }
+        }
+    }
+}
+
+/// "FC Goa" ... "Goa", "Procter & Gamble Co." ... "Procter & Gamble": an
+/// organisation's name without its club or company suffix is the same organisation
+/// in the same article.
+fn merge_legal_suffixes(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: &mut UnionFind) {
+    let mut by_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, o) in occ.iter().enumerate() {
+        if let Fate::Name(n) = fates[i] {
+            if names[n].kind == EntityKind::Organisation {
+                let list = by_article.entry(o.article).or_default();
+                if !list.contains(&n) {
+                    list.push(n);
+                }
+            }
+        }
+    }
+    for list in by_article.values() {
+        for &long in list {
+            let w = &names[long].words;
+            if w.len() < 2 {
+                continue;
+            }
+            let core = if lexicon::in_list(lexicon::LEGAL_SUFFIXES, &w[0]) {
+                &w[1..]
+            } else if lexicon::in_list(lexicon::LEGAL_SUFFIXES, &w[w.len() - 1]) {
+                &w[..w.len() - 1]
+            } else {
+                continue;
+            };
+            for &short in list {
+                if short != long && names[short].words[..] == core[..] {
+                    uf.union(short, long);
+                }
             }
         }
     }

@@ -427,3 +427,50 @@ fn an_ordinary_word_alone_is_no_surname() {
     assert!(!people.iter().any(|p| p.contains("Lantern")), "{people:?}");
     assert!(people.contains(&"Tavi Orrel Brakken"), "{people:?}");
 }
+
+const UNSEEN_MATCH: &str = "Late winner lifts Ardel\n\nBristol's Tomas Vrell made sure of the points with a late goal in a 2-1 win over Leicester on Saturday at St Anne's Stadium.\n\nThe midfielder, a substitute, scored in stoppage time after Leicester striker Ilo Brak had levelled from the penalty spot.\n\nBristol had not won in five games. Vrell joined from Nantes last year. Leicester FC fans booed.\n";
+
+#[test]
+fn a_match_report_names_clubs_after_their_towns() {
+    let c = TempCorpus::new("unseen-match").with("match.txt", UNSEEN_MATCH);
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    let kind = |alias: &str| entity(&corpus, alias).1.kind;
+    assert_eq!(kind("Bristol"), EntityKind::Organisation);
+    assert_eq!(kind("Leicester"), EntityKind::Organisation);
+    assert_eq!(kind("Nantes"), EntityKind::Organisation);
+    assert_eq!(kind("St Anne's Stadium"), EntityKind::Place);
+    assert_eq!(
+        entity(&corpus, "Leicester FC").0,
+        entity(&corpus, "Leicester").0,
+        "a club's name without its suffix"
+    );
+}
+
+const UNSEEN_LOCAL: &str = "Man held after break-in\n\nHARWICK TWP. \u{2014} A Dunmore County deputy arrested a man on Friday.\n\nDeputy Sheriff Olek Vrana found him on Ardel Drive. The suspect, a resident of Brannock, who was drunk, was taken to the Dunmore County Jail.\n\nAnyone with information may call the Dunmore County Sheriff's Office. The case was raised at the Harwick Safety Conference, and FC Harwick said Harwick would help.\n";
+
+#[test]
+fn local_news_places_titles_and_events() {
+    let c = TempCorpus::new("unseen-local").with("local.txt", UNSEEN_LOCAL);
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    let kind = |alias: &str| entity(&corpus, alias).1.kind;
+    assert_eq!(kind("Olek Vrana"), EntityKind::Person, "after two titles");
+    assert_eq!(kind("Ardel Drive"), EntityKind::Place);
+    assert_eq!(kind("Brannock"), EntityKind::Place, "a resident of");
+    assert_eq!(kind("Dunmore County Jail"), EntityKind::Place);
+    assert_eq!(
+        kind("Dunmore County Sheriff's Office"),
+        EntityKind::Organisation
+    );
+    assert_eq!(entity(&corpus, "Dunmore County").1.kind, EntityKind::Place);
+    let aliases: Vec<&String> = corpus.entities.iter().flat_map(|e| &e.aliases).collect();
+    for not_a_name in [
+        "A Dunmore County",
+        "Harwick Safety Conference",
+        "Sheriff Olek Vrana",
+    ] {
+        assert!(
+            !aliases.iter().any(|a| *a == not_a_name),
+            "{not_a_name} in {aliases:?}"
+        );
+    }
+}
