@@ -386,6 +386,12 @@ pub const ORG_CUE_AFTER: &[&str] = &[
     "defender",
     "goalkeeper",
     "captain",
+    "government",
+    "regime",
+    "fighters",
+    "militants",
+    "rebels",
+    "insurgents",
 ];
 
 /// Lowercase particles inside a person's name: "Ludwig van Beethoven", "Osama bin

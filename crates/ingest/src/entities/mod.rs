@@ -226,12 +226,17 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
             {
                 (None, Fate::Dropped)
             }
-            // Context says organisation more often than person, over the corpus.
+            // Context says organisation more often than person, over the corpus. A
+            // one-word name may still be the surname of a person named in full ("the
+            // Modi government").
             Intrinsic::Unknown
                 if org_cues.get(o.key.as_str()).copied().unwrap_or(0)
                     > person_cues.get(o.key.as_str()).copied().unwrap_or(0) =>
             {
-                (Some(EntityKind::Organisation), Fate::Name(0))
+                (
+                    Some(EntityKind::Organisation),
+                    if single { Fate::Pending } else { Fate::Name(0) },
+                )
             }
             Intrinsic::Unknown
                 if place_cues.contains_key(o.key.as_str())
