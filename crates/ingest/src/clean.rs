@@ -263,6 +263,8 @@ const CREDIT_MARKS: &[&str] = &[
     "photo/",
     "epa-efe",
     "(image",
+    "/handout",
+    "handout via",
 ];
 
 /// A line of the body, spaces squeezed and any bullet removed.
@@ -509,6 +511,23 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
         from_headline: true,
     });
     let mut page_title: Option<String> = None;
+    // "US", "World News": a section label on its own line above a headline.
+    if title.is_none()
+        && paras.len() > 2
+        && paras[0].lines == 1
+        && text::words(&paras[0].text).len() <= 2
+        && !ends_sentence(&paras[0].text)
+        && paras[1].lines == 1
+        && looks_like_headline(&paras[1].text)
+        && text::words(&paras[1].text).len() >= 4
+    {
+        let p = paras.remove(0);
+        furniture.push(Furniture {
+            line: p.line,
+            text: p.text,
+            kind: FurnitureKind::Interface,
+        });
+    }
     if title.is_none() {
         if let Some(first) = paras.first() {
             if first.lines == 1 && looks_like_headline(&first.text) {
@@ -557,6 +576,29 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
         paragraphs: paras.into_iter().map(|p| p.text).collect(),
         furniture,
     }
+}
+
+/// The name in a line that is a name and a journalist's role: "Jana Roe
+/// Contributor", "Jana Roe, Staff Writer".
+fn role_byline(line: &str) -> Option<String> {
+    const ROLES: &[&str] = &[
+        "contributor",
+        "correspondent",
+        "staff writer",
+        "staff reporter",
+        "reporter",
+        "senior writer",
+        "contributing writer",
+    ];
+    let line = line.trim();
+    let lower = line.to_lowercase();
+    let role = ROLES.iter().find(|r| lower.ends_with(*r))?;
+    let name = line[..line.len() - role.len()]
+        .trim_end()
+        .trim_end_matches([',', '|', '-'])
+        .trim_end();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    ((2..=4).contains(&words.len()) && name_like(name)).then(|| name.to_string())
 }
 
 /// Whether a short line reads as a person's or a site's name: every word
@@ -671,6 +713,10 @@ fn line_furniture(line: &str) -> Option<FurnitureKind> {
         return Some(FurnitureKind::Interface);
     }
     if let Some(name) = metadata::byline_name(line) {
+        return Some(FurnitureKind::Byline(name));
+    }
+    // "Jana Roe Contributor", "Jana Roe, Staff Writer": a name and a journalist's role.
+    if let Some(name) = role_byline(line) {
         return Some(FurnitureKind::Byline(name));
     }
     // A wire credit on its own line: "PTI", "Source: PTI", "AP/Reuters".
@@ -1250,6 +1296,27 @@ mod masthead_tests {
         assert_eq!(masthead_name("Rain Tomorrow"), None);
         assert_eq!(masthead_name("Farmers Set Record Harvest Target"), None);
         assert_eq!(copyright_owner("\u{a9} Getty Images"), None);
+    }
+
+    #[test]
+    fn section_labels_role_bylines_and_handout_credits() {
+        let body = "World\n\nMayor opens a new bridge over the river\n\nOla Brenn, City Hall/Handout via Wirewire\n\nJana Roe Contributor\n\nThe mayor opened the bridge on a sunny morning. Crowds gathered.\n\nShe thanked the builders.\n";
+        let c = clean(body, 1, None);
+        assert_eq!(
+            c.title.unwrap().text,
+            "Mayor opens a new bridge over the river"
+        );
+        assert_eq!(
+            c.paragraphs,
+            vec![
+                "The mayor opened the bridge on a sunny morning. Crowds gathered.",
+                "She thanked the builders."
+            ]
+        );
+        assert!(c
+            .furniture
+            .iter()
+            .any(|f| f.kind == FurnitureKind::Byline("Jana Roe".into())));
     }
 
     #[test]
