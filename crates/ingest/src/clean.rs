@@ -463,6 +463,20 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
             p.text = rest;
         }
     }
+    // "This article originally appeared on The Valley Echo: Headline": a
+    // syndication line names the outlet, and the headline when none was printed.
+    let mut syndicated_title: Option<String> = None;
+    let n = paras.len();
+    for p in paras.iter_mut().skip(n.saturating_sub(3)) {
+        if let Some((outlet, headline)) = syndication_line(&p.text) {
+            furniture.push(Furniture {
+                line: p.line,
+                text: std::mem::take(&mut p.text),
+                kind: FurnitureKind::Masthead(outlet),
+            });
+            syndicated_title = headline;
+        }
+    }
     paras.retain(|p| !p.text.is_empty());
 
     // Page chrome above the headline ("Download App", "Home » News"): when a
@@ -554,6 +568,14 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
             }
         }
     }
+    if let Some(headline) = syndicated_title {
+        if title.as_ref().is_none_or(|t| !t.from_headline) {
+            title = Some(Title {
+                text: headline,
+                from_headline: true,
+            });
+        }
+    }
     if let Some(t) = title.as_ref().filter(|t| t.from_headline) {
         let key = loose_key(&t.text);
         paras.retain(|p| {
@@ -576,6 +598,33 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
         paragraphs: paras.into_iter().map(|p| p.text).collect(),
         furniture,
     }
+}
+
+/// The outlet and headline of a syndication line: "This article originally
+/// appeared on The Valley Echo: Bridge opens" → ("The Valley Echo", "Bridge opens").
+fn syndication_line(text: &str) -> Option<(String, Option<String>)> {
+    const OPENINGS: &[&str] = &[
+        "this article originally appeared on ",
+        "this article originally appeared in ",
+        "this story originally appeared on ",
+        "this story originally appeared in ",
+        "this article first appeared on ",
+        "this article first appeared in ",
+        "this story first appeared on ",
+        "this story first appeared in ",
+        "this article was originally published on ",
+        "this article was originally published in ",
+    ];
+    let lower = text.to_lowercase();
+    let opening = OPENINGS.iter().find(|o| lower.starts_with(*o))?;
+    let rest = text.get(opening.len()..)?.trim().trim_end_matches('.');
+    let (outlet, headline) = match rest.split_once(": ") {
+        Some((o, h)) => (o.trim(), Some(h.trim().to_string())),
+        None => (rest, None),
+    };
+    let words = text::words(outlet).len();
+    ((1..=6).contains(&words) && name_like(outlet))
+        .then(|| (outlet.to_string(), headline.filter(|h| !h.is_empty())))
 }
 
 /// The name in a line that is a name and a journalist's role: "Jana Roe
@@ -1317,6 +1366,18 @@ mod masthead_tests {
             .furniture
             .iter()
             .any(|f| f.kind == FurnitureKind::Byline("Jana Roe".into())));
+    }
+
+    #[test]
+    fn a_syndication_line_names_outlet_and_headline() {
+        let body = "HARWICK \u{2014} The mayor opened the bridge on Monday.\n\nCrowds gathered.\n\nThis article originally appeared on The Valley Echo: Mayor opens bridge\n";
+        let c = clean(body, 1, None);
+        assert_eq!(c.title.unwrap().text, "Mayor opens bridge");
+        assert_eq!(c.paragraphs.len(), 2);
+        assert!(c
+            .furniture
+            .iter()
+            .any(|f| f.kind == FurnitureKind::Masthead("The Valley Echo".into())));
     }
 
     #[test]
