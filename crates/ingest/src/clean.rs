@@ -737,7 +737,10 @@ fn continues(prev: &str, next: &str) -> bool {
     if ends_sentence(prev) {
         return next_lower;
     }
-    next_lower || prev.chars().count() >= 40
+    // A hard-wrapped line is filled to the width of the lines after it; a line much
+    // shorter than the next (a headline above its standfirst) was not wrapped.
+    let (p, n) = (prev.chars().count(), next.chars().count());
+    next_lower || (p >= 40 && n <= p + 30)
 }
 
 /// Furniture recognisable from one line alone.
@@ -1366,6 +1369,20 @@ mod masthead_tests {
             .furniture
             .iter()
             .any(|f| f.kind == FurnitureKind::Byline("Jana Roe".into())));
+    }
+
+    #[test]
+    fn a_headline_does_not_run_into_a_longer_standfirst() {
+        let body = "Council delays the vote on the new harbour bridge plan\nCouncillors asked for more time to study the costs of the bridge and put the vote off until the spring session.\nThe mayor said she was disappointed.\n";
+        let c = clean(body, 1, None);
+        assert_eq!(
+            c.title.unwrap().text,
+            "Council delays the vote on the new harbour bridge plan"
+        );
+        // Hard-wrapped lines of one width still join.
+        let body = "Headline here\n\nThe council met on Monday and agreed after a long and\nHeated debate to put the vote on the bridge off.\n";
+        let c = clean(body, 1, None);
+        assert_eq!(c.paragraphs.len(), 1);
     }
 
     #[test]
