@@ -212,6 +212,7 @@ pub fn candidates(paragraph_index: usize, paragraph: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
     for (a, b) in runs(&words) {
         for (s, e, cue) in segments(&words, a, b) {
+            let s = dated_name_start(&words, s, e);
             out.push(candidate(paragraph_index, &chars, &words, s, e, cue));
         }
     }
@@ -331,6 +332,41 @@ fn abbreviates(acronym: &str, words: &[String]) -> bool {
     let mut rest = initials.chars();
     letters.first().is_some_and(|f| initials.starts_with(*f))
         && letters.iter().all(|l| rest.any(|c| c == *l))
+}
+
+/// "the April 6 Youth Movement", "6 April Movement activists": a date right before
+/// an organisation's name, after "the" or with the name used of its members, opens
+/// the name. Returns the start word of the name.
+fn dated_name_start(words: &[Word], s: usize, e: usize) -> usize {
+    if s < 2 || !in_list(lexicon::ORG_HEADS, &words[e - 1].text) {
+        return s;
+    }
+    let (x, y) = (&words[s - 2], &words[s - 1]);
+    let day = |w: &Word| w.text.len() <= 2 && w.text.chars().all(|c| c.is_ascii_digit());
+    let month = |w: &Word| crate::metadata::month_number(&w.text).is_some() && w.cap;
+    let dated = ((month(x) && day(y)) || (day(x) && month(y)))
+        && y.gap_before == " "
+        && words[s].gap_before == " ";
+    let the_before = s >= 3 && fold(&words[s - 3].text) == "the" && x.gap_before == " ";
+    let members_after = words.get(e).is_some_and(|n| {
+        n.gap_before == " "
+            && in_list(
+                &[
+                    "activists",
+                    "members",
+                    "supporters",
+                    "protesters",
+                    "leaders",
+                    "founder",
+                ],
+                &n.text,
+            )
+    });
+    if dated && (the_before || members_after) {
+        s - 2
+    } else {
+        s
+    }
 }
 
 /// Whether `acronym` spells the initials of the lowercase words right before it:
@@ -1146,6 +1182,20 @@ mod tests {
                 ("HC".to_string(), false)
             ]
         );
+    }
+
+    #[test]
+    fn a_date_can_open_a_movement_name() {
+        assert_eq!(
+            surfaces("The May 9 Youth Front has said"),
+            vec!["May 9 Youth Front"]
+        );
+        assert_eq!(
+            surfaces("while 9 May Front activists marched"),
+            vec!["9 May Front"]
+        );
+        // Not a name's date: "On 9 May Parliament voted".
+        assert_eq!(surfaces("On 9 May Parliament voted"), vec!["Parliament"]);
     }
 
     #[test]

@@ -485,3 +485,29 @@ fn a_government_or_fighters_after_a_name_make_it_a_body() {
     // A person's surname before "government" stays the person's.
     assert_eq!(entity(&corpus, "Vosk").0, entity(&corpus, "Arun Vosk").0);
 }
+
+#[test]
+fn a_date_inside_an_organisation_name_is_no_date() {
+    let c = TempCorpus::new("unseen-dated").with(
+        "dated.txt",
+        "Protest planned\n\nThe May 9 Youth Front has said its members will march on 12 June 2023.\n",
+    );
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    assert_eq!(
+        entity(&corpus, "May 9 Youth Front").1.kind,
+        EntityKind::Organisation
+    );
+    let a = &corpus.articles[0];
+    let texts: Vec<String> = a
+        .date_mentions
+        .iter()
+        .map(|d| {
+            a.paragraphs[d.paragraph as usize]
+                .chars()
+                .skip(d.start as usize)
+                .take((d.end - d.start) as usize)
+                .collect()
+        })
+        .collect();
+    assert_eq!(texts, vec!["12 June 2023"]);
+}
