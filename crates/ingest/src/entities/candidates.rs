@@ -480,10 +480,25 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
                 break;
             }
             let w = &words[s];
+            // "Said Pellegrino:", "Representing Zubair, ...": a verb opening the
+            // sentence before a name.
+            let opening_verb = w.initial
+                && e - s >= 2
+                && ((in_list(&["said", "says"], &w.text)
+                    && words
+                        .get(e)
+                        .is_some_and(|n| n.gap_before.trim_start().starts_with([':', ','])))
+                    || (w.text.len() > 6
+                        && w.text.ends_with("ing")
+                        && lexicon::is_common_word(&w.text)
+                        && !lexicon::gazetteer()
+                            .places
+                            .contains_key(&lexicon::place_key(&w.text))));
             let drop = (w.initial || s > a) && in_list(lexicon::SENTENCE_STARTERS, &w.text)
                 || lexicon::is_calendar_word(&w.text)
                 || !w.cap
-                || is_pronoun_contraction(&w.text);
+                || is_pronoun_contraction(&w.text)
+                || opening_verb;
             if drop {
                 s += 1;
             } else {
@@ -1181,6 +1196,20 @@ mod tests {
                 ("Harbour Court".to_string(), false),
                 ("HC".to_string(), false)
             ]
+        );
+    }
+
+    #[test]
+    fn a_verb_opening_the_sentence_is_not_part_of_the_name() {
+        assert_eq!(surfaces("Said Olek Marsh: \"We won.\""), vec!["Olek Marsh"]);
+        assert_eq!(
+            surfaces("Representing Olek Marsh, the lawyer argued"),
+            vec!["Olek Marsh"]
+        );
+        // A name that opens with such a word elsewhere stays whole.
+        assert_eq!(
+            surfaces("He met Said Jalili in Tehran"),
+            vec!["Said Jalili", "Tehran"]
         );
     }
 

@@ -58,6 +58,10 @@ pub fn intrinsic(
             if in_list(lexicon::NOT_ORGANISATIONS, &w.replace('.', "")) {
                 return Intrinsic::NotAnEntity;
             }
+            // "REPORT:", "UPDATE": a shouted English word, not an acronym.
+            if letters.len() >= 5 && lexicon::is_common_word(w) {
+                return Intrinsic::NotAnEntity;
+            }
             if letters.len() <= 6 {
                 return Intrinsic::Kind(Organisation);
             }
@@ -227,6 +231,8 @@ mod tests {
         assert_eq!(kind("US"), Intrinsic::Kind(Place));
         assert_eq!(kind("CSTO"), Intrinsic::Kind(Organisation));
         assert_eq!(kind("GMT"), Intrinsic::NotAnEntity);
+        assert_eq!(kind("UPDATE"), Intrinsic::NotAnEntity);
+        assert_eq!(kind("UNITA"), Intrinsic::Kind(Organisation));
         assert_eq!(
             kind("National Security Committee"),
             Intrinsic::Kind(Organisation)
