@@ -409,6 +409,31 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
         open = true;
     }
 
+    // Below the story's copyright line: headline-like teasers of other stories.
+    if let Some(first) = paras.first().map(|p| p.line) {
+        let copyright = furniture
+            .iter()
+            .filter(|f| f.line > first)
+            .find(|f| f.text.contains('\u{a9}') || f.text.to_lowercase().contains("copyright"))
+            .map(|f| f.line);
+        if let Some(c) = copyright {
+            paras.retain(|p| {
+                let teaser = p.line > c
+                    && p.lines == 1
+                    && !ends_sentence(&p.text)
+                    && text::words(&p.text).len() <= 14;
+                if teaser {
+                    furniture.push(Furniture {
+                        line: p.line,
+                        text: p.text.clone(),
+                        kind: FurnitureKind::Related,
+                    });
+                }
+                !teaser
+            });
+        }
+    }
+
     // Paragraph-level furniture: captions and credits, interface phrases.
     paras.retain(|p| {
         let kind = if is_credit(&p.text) {
@@ -1383,6 +1408,16 @@ mod masthead_tests {
         let body = "Headline here\n\nThe council met on Monday and agreed after a long and\nHeated debate to put the vote on the bridge off.\n";
         let c = clean(body, 1, None);
         assert_eq!(c.paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn teasers_below_the_copyright_line_are_furniture() {
+        let body = "Bridge opens\n\nThe mayor opened the bridge on Monday.\n\nCrowds gathered.\n\n\u{a9} Copyright 2024 Valley Echo. All rights reserved.\n\nFloods hit the northern towns\n";
+        let c = clean(body, 1, None);
+        assert_eq!(
+            c.paragraphs,
+            vec!["The mayor opened the bridge on Monday.", "Crowds gathered."]
+        );
     }
 
     #[test]
