@@ -1139,6 +1139,27 @@ fn passive_of_person(words: &[Word], e: usize) -> bool {
 /// agency in brackets (`, May 2 (Agency) -`, ` (Reuters) -`, `, Jan 24 (PTI)`).
 fn opens_dateline(chars: &[char], end: usize) -> bool {
     let head: String = chars[end..chars.len().min(end + 70)].iter().collect();
+    // "ARDEL - The court ...", "HARWICK TWP. — A deputy ...", "ARDEL, Valdoria — ...":
+    // a dash dateline without an agency.
+    let dash = |h: &str| {
+        ["- ", "\u{2013} ", "\u{2014} "]
+            .iter()
+            .any(|d| h.trim_start_matches('.').trim_start().starts_with(d))
+    };
+    if head.trim_start_matches('.').starts_with(' ') && dash(&head) {
+        return true;
+    }
+    if let Some(rest) = head.strip_prefix(", ") {
+        let place_len = rest
+            .find(|c: char| !(c.is_alphabetic() || c == ' ' || c == '.'))
+            .unwrap_or(rest.len());
+        if place_len > 0 && rest[..place_len].split_whitespace().count() <= 3 {
+            let after = &rest[place_len..];
+            if after.starts_with(['-', '\u{2013}', '\u{2014}']) && dash(after) {
+                return true;
+            }
+        }
+    }
     if !(head.starts_with(", ") || head.starts_with(" (")) {
         return false;
     }
@@ -1197,6 +1218,18 @@ mod tests {
                 ("HC".to_string(), false)
             ]
         );
+    }
+
+    #[test]
+    fn dash_datelines_without_an_agency() {
+        for p in [
+            "ARDEL - The court met.",
+            "ARDEL, Valdoria \u{2014} The court met.",
+            "ARDEL TWP. \u{2014} A deputy came.",
+        ] {
+            assert!(candidates(0, p)[0].dateline_place, "{p}");
+        }
+        assert!(!candidates(0, "NATO said on Monday - in a statement - that")[0].dateline_place);
     }
 
     #[test]
