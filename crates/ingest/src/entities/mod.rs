@@ -374,6 +374,24 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
         }
     }
 
+    // "Hezbollah and Hamas said", "Orrin and Northwind said": a word opening the
+    // sentence, not an ordinary word, listed before an organisation is one too.
+    for i in 0..occ.len().saturating_sub(1) {
+        let o = &occ[i];
+        if fates[i] == Fate::Dropped
+            && intrinsic[i] == Intrinsic::Unknown
+            && o.cand.words.len() == 1
+            && o.cand.initial
+            && !lexicon::is_common_word(&o.cand.words[0])
+            && !lexicon::is_given_name(&o.cand.words[0])
+            && same_list(i, i + 1)
+            && kinds[i + 1] == Some(EntityKind::Organisation)
+        {
+            kinds[i] = Some(EntityKind::Organisation);
+            fates[i] = Fate::Name(0);
+        }
+    }
+
     // 4. Names: one per (kind, folded surface); spelling variants and acronyms merged.
     let mut names: Vec<Name> = Vec::new();
     let mut name_of: HashMap<(EntityKind, String), usize> = HashMap::new();

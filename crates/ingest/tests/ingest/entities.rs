@@ -511,3 +511,13 @@ fn a_date_inside_an_organisation_name_is_no_date() {
         .collect();
     assert_eq!(texts, vec!["12 June 2023"]);
 }
+
+#[test]
+fn a_sentence_opening_word_listed_with_an_organisation_is_one() {
+    let c = TempCorpus::new("unseen-listed").with(
+        "listed.txt",
+        "Offices stay open\n\nThe strike went on for a week.\n\nQuantrix and Orrin said their offices would stay open.\n",
+    );
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    assert_eq!(entity(&corpus, "Quantrix").1.kind, EntityKind::Organisation);
+}
