@@ -646,6 +646,28 @@ impl Context<'_> {
             if !outside(v) {
                 continue;
             }
+            // "Y quoted X as saying", "X was quoted (by Y) as saying": the one quoted.
+            if para.tokens[v].is("saying") && v >= 2 && para.tokens[v - 1].is("as") {
+                let q = (0..v - 1)
+                    .rev()
+                    .take_while(|&k| outside(k))
+                    .find(|&k| matches!(para.tokens[k].text, "quoted" | "quotes" | "quoting"));
+                if let Some(q) = q {
+                    let passive = para.tokens[q + 1].is("by") || q + 1 == v - 1;
+                    let found = if passive {
+                        self.subject_of(pi, q, last_person)
+                    } else if v - 1 == q + 2
+                        && matches!(para.tokens[q + 1].lower().as_str(), "him" | "her")
+                    {
+                        self.resolve_pronoun(pi, q + 1, last_person)
+                    } else {
+                        self.speaker_in(pi, q + 1, v - 1, last_person)
+                    };
+                    if let Some(s) = found {
+                        return Some((s, Found::Verb));
+                    }
+                }
+            }
             // "The Daily Times quoted him:", "AFP quoted an official as saying": the
             // one quoted is the speaker.
             if matches!(para.tokens[v].text, "quoted" | "quotes" | "quoting") {
@@ -718,6 +740,11 @@ impl Context<'_> {
             if t.is("who") || t.is("whom") {
                 relative = relative.or(Some(v));
                 skip_verb = true;
+                continue;
+            }
+            // "X, who is also deputy leader, told": the comma closes the clause.
+            if relative.is_some() && t.is_punct(',') {
+                skip_verb = false;
                 continue;
             }
             if reporting_at(&para.tokens, v) {
@@ -1577,6 +1604,25 @@ mod tests {
                 &[("Ilsa Varn", Person)]
             ),
             vec!["Ilsa Varn", "Ilsa Varn"]
+        );
+        // "Y quoted X as saying", "X was quoted by Y as saying".
+        assert_eq!(
+            speakers(
+                &[
+                    "The Valley Post quoted Ilsa Varn as saying: \"We met twice in May.\"",
+                    "Ilsa Varn was quoted by the Valley Post as saying: \"We will meet again.\"",
+                ],
+                &[("Ilsa Varn", Person), ("Valley Post", Organisation)]
+            ),
+            vec!["Ilsa Varn", "Ilsa Varn"]
+        );
+        // A relative clause closed by its comma before the verb.
+        assert_eq!(
+            speakers(
+                &["\"Nobody wants this,\" Ilsa Varn, who is also deputy leader, told the Valley Post."],
+                &[("Ilsa Varn", Person), ("Valley Post", Organisation)]
+            ),
+            vec!["Ilsa Varn"]
         );
         // A title without its name, before anyone is quoted by name: the person
         // quoted next.
