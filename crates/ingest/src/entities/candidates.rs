@@ -760,9 +760,18 @@ fn split_connectors(
     // Cloud": "and the", or "and" after a complete organisation's name, joins two.
     if let Some(c) = (s + 1..e.saturating_sub(1)).find(|&i| fold(&words[i].text) == "and") {
         let the_after = fold(&words[c + 1].text) == "the" && c + 2 < e;
+        // "Amnesty International and Human Rights Watch": a firm's tail word closes
+        // the first name when the second also ends like an organisation's.
+        let org_end = |i: usize| {
+            in_list(lexicon::ORG_HEADS, &words[i].text)
+                || in_list(lexicon::ORG_TAILS, &words[i].text)
+        };
         let complete_before = (s..c).all(|i| words[i].cap)
             && c - s >= 2
-            && in_list(lexicon::ORG_HEADS, &words[c - 1].text)
+            && (in_list(lexicon::ORG_HEADS, &words[c - 1].text)
+                || (in_list(lexicon::ORG_TAILS, &words[c - 1].text)
+                    && e - c >= 3
+                    && org_end(e - 1)))
             && (c + 1..e).all(|i| words[i].cap);
         if the_after || complete_before {
             let right = if the_after { c + 2 } else { c + 1 };
@@ -972,6 +981,21 @@ fn candidate(
         || (linked_by(&["of", "for"])
             && in_list(lexicon::STAFF_OF_NOUNS, &words[s - 2].text)
             && !lexicon::is_given_name(&words[s].text));
+    // "wrote on Twitter", "posted on Telegram": a platform or broadcaster.
+    let posted_on = linked_by(&["on"])
+        && in_list(
+            &[
+                "wrote",
+                "posted",
+                "tweeted",
+                "said",
+                "announced",
+                "shared",
+                "published",
+            ],
+            &words[s - 2].text,
+        )
+        && e - s == 1;
     let stake_in = lower_before.is_some_and(|p| in_list(&["of", "in"], &p.text))
         && s >= 2
         && words[s - 1].gap_before == " "
@@ -982,6 +1006,7 @@ fn candidate(
     if title_cue.is_none()
         && (org_before
             || staff_at
+            || posted_on
             || ((org_after || owned_by_org || stake_in) && (cue.is_none() || !strong)))
     {
         cue = Some(EntityKind::Organisation);
@@ -1217,6 +1242,33 @@ mod tests {
                 ("Harbour Court".to_string(), false),
                 ("HC".to_string(), false)
             ]
+        );
+    }
+
+    #[test]
+    fn platforms_are_organisations() {
+        use EntityKind::Organisation;
+        assert_eq!(
+            names("He wrote on Chirpr later that day"),
+            vec![("Chirpr".into(), Some(Organisation))]
+        );
+        assert_eq!(
+            names("posted by the anonymous Chirpr handle"),
+            vec![("Chirpr".into(), Some(Organisation))]
+        );
+        // Not a day: "said on Monday" names no platform.
+        assert!(names("She said on Monday that").is_empty());
+    }
+
+    #[test]
+    fn two_organisations_joined_by_and() {
+        assert_eq!(
+            surfaces("Ardel International and Human Rights Watch called"),
+            vec!["Ardel International", "Human Rights Watch"]
+        );
+        assert_eq!(
+            surfaces("the Organization for Security and Cooperation in Europe said"),
+            vec!["Organization for Security and Cooperation in Europe"]
         );
     }
 

@@ -392,6 +392,10 @@ pub const ORG_CUE_AFTER: &[&str] = &[
     "militants",
     "rebels",
     "insurgents",
+    "handle",
+    "account",
+    "users",
+    "feed",
 ];
 
 /// Lowercase particles inside a person's name: "Ludwig van Beethoven", "Osama bin
