@@ -325,6 +325,7 @@ pub fn extract(article: &Article, entities: &[Entity]) -> Vec<Quote> {
         paras: &paras,
         entities,
         article,
+        last_quoted: std::cell::Cell::new(None),
     };
 
     let mut out: Vec<Quote> = Vec::new();
@@ -388,6 +389,8 @@ pub fn extract(article: &Article, entities: &[Entity]) -> Vec<Quote> {
             last_person = Some((pi, s.clone()));
         }
         previous = Some((pi, span.end_paragraph, speaker.clone()));
+        ctx.last_quoted
+            .set(speaker.as_ref().filter(|s| s.person).and_then(|s| s.entity));
         out.push(Quote {
             paragraph: pi as u32,
             start: span.start as u32,
@@ -400,7 +403,13 @@ pub fn extract(article: &Article, entities: &[Entity]) -> Vec<Quote> {
     // "Qatari Prime Minister announced ..." before anyone is quoted by name: the
     // first person quoted by name after it.
     for i in 0..out.len() {
-        if out[i].speaker.is_some() || !role_description(&out[i].speaker_text) {
+        // Only a title written as one, every word capitalised ("Qatari Prime
+        // Minister"): "Police spokesman" or "the official" may be someone else.
+        let text = &out[i].speaker_text;
+        let titled = text
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if out[i].speaker.is_some() || !titled || !role_description(text) {
             continue;
         }
         let is_person = |q: &Quote| {
@@ -534,6 +543,8 @@ struct Context<'a> {
     paras: &'a [Para<'a>],
     entities: &'a [Entity],
     article: &'a Article,
+    /// The person entity who spoke the quotation just before, if a named person did.
+    last_quoted: std::cell::Cell<Option<u32>>,
 }
 
 fn is_reporting(t: &Token) -> bool {
@@ -1021,9 +1032,12 @@ impl Context<'_> {
         }
         // "the former Lille player said", "Qatari Prime Minister announced": a role
         // that no earlier name fits is the person last quoted.
+        // Only right after that person's own quotation: after a quotation by
+        // someone unnamed, "the official" may well be that someone.
         let fallback = || {
             last.filter(|s| s.person && role_description(text))
                 .and_then(|s| s.entity)
+                .filter(|&e| self.last_quoted.get() == Some(e))
         };
         let Some(rest) = lower.strip_prefix("the ") else {
             return fallback();
@@ -1635,6 +1649,29 @@ mod tests {
                 &[("Anna Berg", Person)]
             ),
             vec!["Anna Berg", "Anna Berg"]
+        );
+        // After an unnamed speaker's quotation, "the official" is that speaker.
+        assert_eq!(
+            speakers(
+                &[
+                    "\"We will win,\" Ilsa Varn said.",
+                    "\"It was a mess,\" said a police official.",
+                    "\"Nobody was hurt,\" the official said.",
+                ],
+                &[("Ilsa Varn", Person)]
+            ),
+            vec!["Ilsa Varn", "a police official", "the official"]
+        );
+        // A generic role before a named speaker stays a description.
+        assert_eq!(
+            speakers(
+                &[
+                    "Police spokesman said on Monday that roads \"will stay closed\" this week.",
+                    "Anna Berg said at the summit, \"We can still reach a deal soon.\"",
+                ],
+                &[("Anna Berg", Person)]
+            ),
+            vec!["Police spokesman", "Anna Berg"]
         );
         // An indefinite description stays a description.
         assert_eq!(
