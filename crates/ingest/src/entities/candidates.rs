@@ -383,7 +383,7 @@ fn abbreviates_lowercase(acronym: &str, before: &[Word]) -> bool {
     let tail = &before[before.len() - letters.len()..];
     tail.iter()
         .zip(&letters)
-        .all(|(w, l)| !w.cap && w.text.chars().next() == Some(*l))
+        .all(|(w, l)| !w.cap && w.text.starts_with(*l))
 }
 
 /// An all-capital abbreviation of two to eight letters.
