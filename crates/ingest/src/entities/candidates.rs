@@ -223,6 +223,25 @@ pub fn candidates(paragraph_index: usize, paragraph: &str) -> Vec<Candidate> {
         let between: String = chars[out[i - 1].end..out[i].start].iter().collect();
         out[i].joined_before = matches!(between.as_str(), " and " | ", " | ", and ");
     }
+    // "the Islamic Resistance Movement (Hamas)": a one-word name in brackets right
+    // after an organisation's is its short name.
+    for i in 1..out.len() {
+        let (prev, cur) = (&out[i - 1], &out[i]);
+        let between: String = chars[prev.end..cur.start].iter().collect();
+        if between.trim() == "("
+            && chars.get(cur.end) == Some(&')')
+            && cur.words.len() == 1
+            && !is_acronym(&cur.surface)
+            && prev.words.len() > 1
+            && prev.words.iter().any(|w| in_list(lexicon::ORG_HEADS, w))
+            && !lexicon::gazetteer()
+                .places
+                .contains_key(&lexicon::place_key(&cur.surface))
+        {
+            out[i].defines_acronym_of = Some(out[i - 1].surface.clone());
+            out[i].cue = Some(EntityKind::Organisation);
+        }
+    }
     // "Collective Security Treaty Organization (CSTO)": the acronym names the same.
     for i in 1..out.len() {
         let (prev, cur) = (&out[i - 1], &out[i]);
@@ -511,9 +530,34 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
                 .get(e)
                 .is_some_and(|n| n.text.chars().all(|c| c.is_ascii_digit()) && n.gap_before == " ");
             let after_connector = e - s >= 2 && !words[e - 2].cap;
+            // "along South Dixie Highway Saturday night": a day after a name that
+            // is complete, or before a part of the day.
+            let time_of_day = words.get(e).is_some_and(|n| {
+                n.gap_before == " "
+                    && in_list(&["night", "morning", "afternoon", "evening"], &n.text)
+            });
+            let after_head = e - s >= 2
+                && (in_list(lexicon::PLACE_HEADS, &words[e - 2].text)
+                    || in_list(lexicon::ORG_HEADS, &words[e - 2].text));
+            // "in France I remember": the pronoun after a place.
+            let pronoun_after_place = w.text == "I"
+                && e - s >= 2
+                && lexicon::gazetteer()
+                    .places
+                    .contains_key(&lexicon::place_key(
+                        &(s..e - 1)
+                            .map(|i| words[i].text.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    ));
             if !w.cap
+                || pronoun_after_place
                 || (lexicon::is_calendar_word(&w.text)
-                    && (e - s == 1 || followed_by_number || after_connector))
+                    && (e - s == 1
+                        || followed_by_number
+                        || after_connector
+                        || time_of_day
+                        || after_head))
             {
                 e -= 1;
             } else {
@@ -1243,6 +1287,28 @@ mod tests {
                 ("HC".to_string(), false)
             ]
         );
+    }
+
+    #[test]
+    fn days_pronouns_and_short_names_in_brackets() {
+        assert_eq!(
+            surfaces("walking along North Ardel Highway Saturday night, police said"),
+            vec!["North Ardel Highway"]
+        );
+        assert_eq!(
+            surfaces("I scored one in France I remember"),
+            vec!["France"]
+        );
+        let c = candidates(
+            0,
+            "talks with the Valley Liberation Front (Valfront) stalled",
+        );
+        assert_eq!(c[1].surface, "Valfront");
+        assert_eq!(
+            c[1].defines_acronym_of.as_deref(),
+            Some("Valley Liberation Front")
+        );
+        assert_eq!(c[1].cue, Some(EntityKind::Organisation));
     }
 
     #[test]

@@ -235,7 +235,11 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
             {
                 (
                     Some(EntityKind::Organisation),
-                    if single { Fate::Pending } else { Fate::Name(0) },
+                    if single && o.cand.defines_acronym_of.is_none() {
+                        Fate::Pending
+                    } else {
+                        Fate::Name(0)
+                    },
                 )
             }
             Intrinsic::Unknown
