@@ -636,20 +636,21 @@ impl Context<'_> {
         let para = &self.paras[pi];
         let sentence = para.tokens[open].sentence;
         let outside = |j: usize| !para.inside[j] && para.tokens[j].sentence == sentence;
+        // Right after the quotation, in the paragraph where it closes: "…," X said
+        // (also before "according to a statement").
+        let ep = span.end_paragraph;
+        let epara = &self.paras[ep];
+        if let Some(close) = epara.tokens.iter().rposition(|t| t.end == span.end) {
+            if let Some(s) = self.after_close(ep, close, last_person) {
+                return Some((s, Found::Verb));
+            }
+        }
         // "according to X".
         for j in 0..para.tokens.len().saturating_sub(2) {
             if outside(j) && para.tokens[j].is("according") && para.tokens[j + 1].is("to") {
                 if let Some(s) = self.phrase_after(pi, j + 2, last_person) {
                     return Some((s, Found::Verb));
                 }
-            }
-        }
-        // Right after the quotation, in the paragraph where it closes.
-        let ep = span.end_paragraph;
-        let epara = &self.paras[ep];
-        if let Some(close) = epara.tokens.iter().rposition(|t| t.end == span.end) {
-            if let Some(s) = self.after_close(ep, close, last_person) {
-                return Some((s, Found::Verb));
             }
         }
         // Before it, nearest first.
@@ -809,7 +810,28 @@ impl Context<'_> {
             }
             end += 1;
         }
-        self.speaker_in(pi, j, end, last)
+        let speaker = self.speaker_in(pi, j, end, last)?;
+        // "said my shift supervisor, Nurlan": the name in apposition.
+        if speaker.entity.is_none() && para.tokens.get(end).is_some_and(|t| t.is_punct(',')) {
+            if let Some(next) = para.tokens.get(end + 1).filter(|t| t.sentence == sentence) {
+                let named = para
+                    .mentions
+                    .iter()
+                    .find(|m| m.0 == next.start)
+                    .and_then(|m| {
+                        let e = self.entities.get(m.2 as usize)?;
+                        (e.kind == EntityKind::Person).then(|| Speaker {
+                            entity: Some(m.2),
+                            text: slice(&self.article.paragraphs[pi], m.0, m.1),
+                            person: true,
+                        })
+                    });
+                if let Some(s) = named {
+                    return Some(s);
+                }
+            }
+        }
+        Some(speaker)
     }
 
     /// The subject of the reporting verb at token `v`.
@@ -1672,6 +1694,18 @@ mod tests {
                 &[("Anna Berg", Person)]
             ),
             vec!["Police spokesman", "Anna Berg"]
+        );
+        // A verb right after the quotation outranks "according to"; a name in
+        // apposition after the description is the speaker.
+        assert_eq!(
+            speakers(
+                &[
+                    "\"The road is our priority,\" Ilsa Varn said, according to a statement from her office.",
+                    "\"Whoever wins, prices rise,\" said my supervisor, Anna Berg.",
+                ],
+                &[("Ilsa Varn", Person), ("Anna Berg", Person)]
+            ),
+            vec!["Ilsa Varn", "Anna Berg"]
         );
         // An indefinite description stays a description.
         assert_eq!(
