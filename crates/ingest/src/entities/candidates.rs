@@ -200,6 +200,12 @@ pub struct Candidate {
     /// Right after "the", which comes before organisations' and places' names but not
     /// before a person's.
     pub after_the: bool,
+    /// Its organisation cue is only a noun after it that demonyms also take ("the
+    /// X government"): it counts only for a name also written on its own.
+    pub body_cue: bool,
+    /// Written as a noun, not as a modifier: possessive ("Taliban's war"), before
+    /// a verb ("the Taliban want") or with no lowercase word after it.
+    pub alone: bool,
     /// An acronym defined in brackets after lowercase words it abbreviates:
     /// "judicial custody (JC)" names a thing, not an organisation.
     pub common_acronym: bool,
@@ -1001,6 +1007,9 @@ fn candidate(
     }
     // "the brokerage Northwind said": the noun before outweighs the verb after.
     let org_before = lower_before.is_some_and(|p| in_list(lexicon::ORG_CUE_NOUNS, &p.text));
+    let body_after = next.is_some_and(|n| {
+        n.gap_before == " " && !n.cap && in_list(lexicon::BODY_CUE_AFTER, &n.text)
+    }) && !words[e - 1].possessive;
     let org_after = next.is_some_and(|n| {
         n.gap_before == " "
             && !n.cap
@@ -1053,6 +1062,10 @@ fn candidate(
             || posted_on
             || ((org_after || owned_by_org || stake_in) && (cue.is_none() || !strong)))
     {
+        cue = Some(EntityKind::Organisation);
+    }
+    let body_cue = body_after && cue.is_none() && title_cue.is_none();
+    if body_cue {
         cue = Some(EntityKind::Organisation);
     }
     // "Unity and Upper Nile states", "Vossa province": a noun for a division of a
@@ -1137,6 +1150,20 @@ fn candidate(
         joined_before: false,
         say_only: cue == Some(EntityKind::Person) && !strong,
         after_the: prev.is_some_and(|p| fold(&p.text) == "the" && words[s].gap_before == " "),
+        body_cue,
+        alone: words[e - 1].possessive
+            || next.is_none_or(|n| {
+                n.gap_before != " "
+                    || n.cap
+                    || in_list(lexicon::SAY_VERBS, &n.text)
+                    || in_list(
+                        &[
+                            "want", "wants", "have", "has", "had", "is", "are", "was", "were",
+                            "will", "would", "can", "could", "did", "do", "does",
+                        ],
+                        &n.text,
+                    )
+            }),
         common_acronym: e - s == 1
             && is_acronym(&words[s].text)
             && words[s].gap_before.ends_with('(')

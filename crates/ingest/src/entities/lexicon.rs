@@ -386,16 +386,21 @@ pub const ORG_CUE_AFTER: &[&str] = &[
     "defender",
     "goalkeeper",
     "captain",
+    "handle",
+    "account",
+    "users",
+];
+
+/// Nouns after a name that make it a body's ("the Taliban government", "Hamas
+/// fighters") — but demonyms come before them too ("the
+/// Valdorian government"), so they count only for a name also written on its own.
+pub const BODY_CUE_AFTER: &[&str] = &[
     "government",
     "regime",
     "fighters",
     "militants",
     "rebels",
     "insurgents",
-    "handle",
-    "account",
-    "users",
-    "feed",
 ];
 
 /// Lowercase particles inside a person's name: "Ludwig van Beethoven", "Osama bin

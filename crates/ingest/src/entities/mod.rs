@@ -123,7 +123,17 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
     let mut place_cues: HashMap<&str, usize> = HashMap::new();
     let mut strong_person_cues: HashMap<&str, usize> = HashMap::new();
     let mut after_the: HashMap<&str, usize> = HashMap::new();
+    // Names written on their own somewhere (not only before a noun): "the Taliban
+    // want", "Taliban's war"; a demonym is not.
+    let on_its_own: HashSet<&str> = occ
+        .iter()
+        .filter(|o| o.cand.alone)
+        .map(|o| o.key.as_str())
+        .collect();
     for o in &occ {
+        if o.cand.body_cue && !on_its_own.contains(o.key.as_str()) {
+            continue;
+        }
         if o.cand.cue == Some(EntityKind::Place) {
             *place_cues.entry(&o.key).or_default() += 1;
         }

@@ -475,13 +475,16 @@ fn local_news_places_titles_and_events() {
     }
 }
 
-const UNSEEN_REGIME: &str = "Talks resume\n\nPrime Minister Arun Vosk said the Vosk government would talk to the Harrani, a movement that ran the Harrani government until 2001.\n\nHarrani fighters left the hills on Monday, and the Harrani want a deal.\n";
+const UNSEEN_REGIME: &str = "Talks resume\n\nPrime Minister Arun Vosk said the Vosk government would talk to the Harrani, a movement that ran the Harrani government until 2001.\n\nHarrani fighters left the hills on Monday, and the Harrani want a deal. The Ardelian government said nothing.\n";
 
 #[test]
 fn a_government_or_fighters_after_a_name_make_it_a_body() {
     let c = TempCorpus::new("unseen-regime").with("regime.txt", UNSEEN_REGIME);
     let corpus = ingest_dir(&c.dir).unwrap().corpus;
     assert_eq!(entity(&corpus, "Harrani").1.kind, EntityKind::Organisation);
+    // A demonym before "government" is no organisation.
+    let aliases: Vec<&String> = corpus.entities.iter().flat_map(|e| &e.aliases).collect();
+    assert!(!aliases.iter().any(|a| *a == "Ardelian"), "{aliases:?}");
     // A person's surname before "government" stays the person's.
     assert_eq!(entity(&corpus, "Vosk").0, entity(&corpus, "Arun Vosk").0);
 }
