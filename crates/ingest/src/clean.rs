@@ -184,6 +184,17 @@ const INTERFACE_LINES: &[&str] = &[
     "continue reading below",
     "open in app",
     "get the app",
+    "privacy policy",
+    "cookie policy",
+    "user agreement",
+    "terms of use",
+    "terms of service",
+    "terms and conditions",
+    "ad choices",
+    "your california privacy rights",
+    "do not sell my personal information",
+    "contact us",
+    "about us",
 ];
 
 /// Beginnings of lines that point elsewhere: `Related article: ...`.
@@ -232,6 +243,7 @@ const PROMOTION_PHRASES: &[&str] = &[
     "if you enjoyed this",
     "in your inbox",
     "our standards:",
+    "may not be reproduced",
 ];
 
 /// Marks of a photo credit or caption.
@@ -1104,8 +1116,12 @@ pub fn masthead_name(line: &str) -> Option<String> {
 fn is_copyright(line: &str) -> bool {
     let t = line.trim();
     let lower = t.to_lowercase();
+    // A site's terms may follow in the same line: "© 2015 Example Journals. All
+    // rights reserved. Use of this Site ...": its first sentence is the notice.
+    let first = t.split(". ").next().unwrap_or(t);
     (t.starts_with('\u{a9}') || lower.starts_with("copyright") || lower.starts_with("(c) "))
-        && text::words(t).len() <= 20
+        && (text::words(t).len() <= 20
+            || (text::words(first).len() <= 12 && lower.contains("all rights reserved")))
 }
 
 /// The owner named in a copyright line, when it is a publication's name:
@@ -1491,6 +1507,11 @@ mod masthead_tests {
 
     #[test]
     fn copyright_owners_after_the_word_and_before_a_sentence() {
+        assert_eq!(
+            copyright_owner("\u{a9} 2015 Valley Business Journals. All rights reserved. Use of this Site constitutes acceptance of our User Agreement (updated 12/23/13) and Privacy Policy (updated 12/23/13).")
+                .as_deref(),
+            Some("Valley Business Journals")
+        );
         assert_eq!(
             copyright_owner("\u{a9} Copyright 2019 The Valley Wire. All rights reserved.")
                 .as_deref(),

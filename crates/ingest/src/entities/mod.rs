@@ -735,6 +735,16 @@ fn merge_acronyms(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: &mut U
             if let Some(ini) = merge::initials(&o.cand.words) {
                 by_initials.entry(ini).or_default().insert(n);
             }
+            // "Procter & Gamble Co." is also "P&G": the initials without the suffix.
+            let w = &o.cand.words;
+            if lexicon::in_list(
+                lexicon::LEGAL_SUFFIXES,
+                w[w.len() - 1].trim_end_matches('.'),
+            ) {
+                if let Some(ini) = merge::initials(&w[..w.len() - 1]) {
+                    by_initials.entry(ini).or_default().insert(n);
+                }
+            }
         } else if candidates::is_acronym(&o.cand.surface) {
             acronyms.push((n, o.cand.surface.as_str()));
         }

@@ -524,3 +524,16 @@ fn a_sentence_opening_word_listed_with_an_organisation_is_one() {
     let corpus = ingest_dir(&c.dir).unwrap().corpus;
     assert_eq!(entity(&corpus, "Quantrix").1.kind, EntityKind::Organisation);
 }
+
+#[test]
+fn an_acronym_of_a_firm_without_its_suffix() {
+    let c = TempCorpus::new("unseen-firm").with(
+        "firm.txt",
+        "Shares fall\n\nTarrow & Quill Co. shares fell on Monday after T&Q cut its outlook.\n",
+    );
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    assert_eq!(
+        entity(&corpus, "T&Q").0,
+        entity(&corpus, "Tarrow & Quill Co.").0
+    );
+}
