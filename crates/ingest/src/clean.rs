@@ -1033,6 +1033,7 @@ const PUBLICATION_WORDS: &[&str] = &[
     "quarterly",
     "letter",
     "newsletter",
+    "online",
 ];
 
 /// Lowercase words allowed inside a publication's name.
