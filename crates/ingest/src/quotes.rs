@@ -352,15 +352,17 @@ pub fn extract(article: &Article, entities: &[Entity]) -> Vec<Quote> {
                 .or_else(|| {
                     // "X replied ... . “…”": a quotation opening its sentence, said by
                     // whoever the sentence before it reports.
-                    (!whole_paragraph && opens_sentence(para, open))
-                        .then(|| {
-                            ctx.reported_in(
-                                pi,
-                                sentence.checked_sub(1)?,
-                                last_person.as_ref().map(|p| &p.1),
-                            )
-                        })
-                        .flatten()
+                    (!whole_paragraph
+                        && opens_sentence(para, open)
+                        && !verb_in_sentence(para, sentence))
+                    .then(|| {
+                        ctx.reported_in(
+                            pi,
+                            sentence.checked_sub(1)?,
+                            last_person.as_ref().map(|p| &p.1),
+                        )
+                    })
+                    .flatten()
                 })
                 .or_else(|| {
                     whole_paragraph
@@ -429,6 +431,12 @@ pub fn extract(article: &Article, entities: &[Entity]) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// Whether sentence `s` of `para` has a reporting verb outside its quotations.
+fn verb_in_sentence(para: &Para, s: usize) -> bool {
+    (0..para.tokens.len())
+        .any(|v| para.tokens[v].sentence == s && !para.inside[v] && reporting_at(&para.tokens, v))
 }
 
 /// Whether the token at `open` starts its sentence.
@@ -780,7 +788,14 @@ impl Context<'_> {
                     .speaker_in(pi, j, end, last)
                     .or_else(|| self.subject_of(pi, v, last));
             }
-            if v >= j + 8 && relative.is_none() {
+            // "a spokesperson for the Federal Agency (FA) said": a description
+            // opening with an article may run longer.
+            let reach = if matches!(first.lower().as_str(), "a" | "an" | "the") {
+                13
+            } else {
+                8
+            };
+            if v >= j + reach && relative.is_none() {
                 break;
             }
         }
@@ -1694,6 +1709,15 @@ mod tests {
                 &[("Anna Berg", Person)]
             ),
             vec!["Police spokesman", "Anna Berg"]
+        );
+        // A long description after the quotation is its speaker, not the subject
+        // of the sentence before.
+        assert_eq!(
+            speakers(
+                &["Ilsa Varn said on Monday that prices rose. \u{201c}We will act on this soon,\u{201d} a spokesperson for the Valley Consumer Agency (VCA) said."],
+                &[("Ilsa Varn", Person)]
+            ),
+            vec!["a spokesperson for the Valley Consumer Agency (VCA)"]
         );
         // A verb right after the quotation outranks "according to"; a name in
         // apposition after the description is the speaker.
