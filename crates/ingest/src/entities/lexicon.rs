@@ -1455,6 +1455,21 @@ pub const FOOTBALL_WORDS: &[&str] = &[
     "half-time",
 ];
 
+/// Words of [`FOOTBALL_WORDS`] hardly used outside sport.
+pub const FOOTBALL_ONLY_WORDS: &[&str] = &[
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "winger",
+    "brace",
+    "hat-trick",
+    "kick-off",
+    "equaliser",
+    "equalizer",
+    "stoppage",
+    "half-time",
+];
+
 /// Whether `word` (any case) is a common English word: "Coverage", "Storm", "Wars"
 /// are; "Kamara", "Aigerim" are not.
 pub fn is_common_word(word: &str) -> bool {

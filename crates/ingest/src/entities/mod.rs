@@ -335,7 +335,11 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
                     }
                 }
             }
+            // "goals", "penalty" and "scored" alone may be a policy or a court story.
             seen.len() >= 3
+                && seen
+                    .iter()
+                    .any(|w| lexicon::FOOTBALL_ONLY_WORDS.contains(w))
         })
         .collect();
     for (i, o) in occ.iter().enumerate() {

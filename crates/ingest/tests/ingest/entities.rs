@@ -537,3 +537,13 @@ fn an_acronym_of_a_firm_without_its_suffix() {
         entity(&corpus, "Tarrow & Quill Co.").0
     );
 }
+
+#[test]
+fn a_policy_story_with_goals_and_penalties_keeps_its_towns() {
+    let c = TempCorpus::new("unseen-policy").with(
+        "policy.txt",
+        "Bank fined\n\nBristol regulators imposed a penalty on the bank, which scored badly on its climate goals.\n\nBristol officials said the goals were clear.\n",
+    );
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    assert_eq!(entity(&corpus, "Bristol").1.kind, EntityKind::Place);
+}
