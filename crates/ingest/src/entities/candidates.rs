@@ -1121,6 +1121,28 @@ fn candidate(
     if of_place && title_cue.is_none() {
         cue = Some(EntityKind::Place);
     }
+    // "from his Jor Bagh residence", "her Ardel home": where someone lives.
+    let home_of = lower_before
+        .is_some_and(|p| in_list(&["his", "her", "their", "my", "our"], &p.text))
+        && next.is_some_and(|n| {
+            n.gap_before == " "
+                && in_list(
+                    &[
+                        "residence",
+                        "home",
+                        "house",
+                        "apartment",
+                        "flat",
+                        "hometown",
+                        "farm",
+                    ],
+                    &n.text,
+                )
+        })
+        && !words[e - 1].possessive;
+    if home_of && title_cue.is_none() {
+        cue = Some(EntityKind::Place);
+    }
     // "In Bournemouth, a tree fell": the preposition may open the sentence.
     let before_in = prev.filter(|p| (!p.cap || p.initial) && words[s].gap_before == " ");
     let place_hint = then_place
@@ -1336,6 +1358,14 @@ mod tests {
             Some("Valley Liberation Front")
         );
         assert_eq!(c[1].cue, Some(EntityKind::Organisation));
+    }
+
+    #[test]
+    fn a_home_is_in_a_place() {
+        assert_eq!(
+            names("was arrested at his Vell Bagh residence on Monday"),
+            vec![("Vell Bagh".into(), Some(EntityKind::Place))]
+        );
     }
 
     #[test]
