@@ -1115,6 +1115,12 @@ fn candidate(
                 "suburbs",
                 "outskirts",
                 "township",
+                "state",
+                "province",
+                "region",
+                "district",
+                "county",
+                "island",
             ],
             &words[s - 2].text,
         );
@@ -1358,6 +1364,14 @@ mod tests {
             Some("Valley Liberation Front")
         );
         assert_eq!(c[1].cue, Some(EntityKind::Organisation));
+    }
+
+    #[test]
+    fn the_state_of_x_is_a_place() {
+        assert_eq!(
+            names("residents in the southern state of Victoria were warned"),
+            vec![("Victoria".into(), Some(EntityKind::Place))]
+        );
     }
 
     #[test]
