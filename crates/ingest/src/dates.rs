@@ -417,6 +417,10 @@ pub fn extract(paragraphs: &[String], published: Option<Date>) -> Vec<DateMentio
                 i = found.last + 1;
                 continue;
             }
+            // A date written with its day's number ("13 July"), not a relative word.
+            let absolute = tokens[found.first..=found.last]
+                .iter()
+                .any(|t| t.kind == Kind::Number);
             let value = match found.expr {
                 Expr::Absolute(v) => Some(v),
                 Expr::AfterAnchor(n) => out
@@ -430,12 +434,42 @@ pub fn extract(paragraphs: &[String], published: Option<Date>) -> Vec<DateMentio
                 }),
             };
             if let Some(value) = value {
-                out.push(DateMention {
-                    paragraph: pi as u32,
-                    start: tokens[found.first].start as u32,
-                    end: tokens[found.last].end as u32,
-                    value,
+                let start = tokens[found.first].start as u32;
+                // "tomorrow 13 July", "today, 5 May": a relative day and the date it
+                // is, side by side, are one expression with the date's value.
+                let gap = out.last().filter(|m| m.paragraph == pi as u32).map(|m| {
+                    p.chars()
+                        .skip(m.end as usize)
+                        .take((start.saturating_sub(m.end)) as usize)
+                        .collect::<String>()
                 });
+                let relative_before = out.last().is_some_and(|m| {
+                    let text: String = p
+                        .chars()
+                        .skip(m.start as usize)
+                        .take((m.end - m.start) as usize)
+                        .collect();
+                    matches!(
+                        text.to_lowercase().as_str(),
+                        "today" | "tomorrow" | "yesterday" | "tonight"
+                    )
+                });
+                if relative_before
+                    && absolute
+                    && value.day.is_some()
+                    && matches!(gap.as_deref(), Some(" ") | Some(", "))
+                {
+                    let last = out.last_mut().expect("a mention before");
+                    last.end = tokens[found.last].end as u32;
+                    last.value = value;
+                } else {
+                    out.push(DateMention {
+                        paragraph: pi as u32,
+                        start,
+                        end: tokens[found.last].end as u32,
+                        value,
+                    });
+                }
             }
             i = found.last + 1;
         }
@@ -1267,6 +1301,10 @@ mod tests {
             vec!["Friday=2022-01-14"]
         );
         assert_eq!(dates("Talks resumed Friday.", p), vec!["Friday=2022-01-07"]);
+        assert_eq!(
+            dates("The court will sit tomorrow 11 January, if possible.", p),
+            vec!["tomorrow 11 January=2022-01-11"]
+        );
         assert_eq!(
             dates("Yesterday, today and tomorrow.", p),
             vec![
