@@ -587,14 +587,14 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
                     || in_list(lexicon::PERSON_NOUNS, &words[s].text))
                 && lexicon::is_given_name(&words[s + 1].text)
             {
-                (s + 1, e, Some(EntityKind::Person))
-            } else {
-                (s, e, cue)
+                return (s + 1, e, Some(EntityKind::Person));
             }
+            (s, e, cue)
         })
         .collect();
     out.into_iter()
         .flat_map(|(s, e, cue)| split_connectors(words, s, e, cue))
+        .map(|(s, e, cue)| strip_job_words(words, s, e, cue))
         .flat_map(|(s, e, cue)| split_title_place(words, s, e, cue))
         .flat_map(|(s, e, cue)| strip_document(words, s, e, cue))
         .filter(|&(s, e, _)| !(e - s == 1 && lexicon::is_calendar_word(&words[s].text)))
@@ -719,6 +719,47 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
         out.push((left, e, cue));
     }
     out
+}
+
+/// "Curatorial Associate Kate Roe", "Senior Fellow Ana Berg": capitalised ordinary
+/// words of a job, then a name opening with a given name.
+fn strip_job_words(
+    words: &[Word],
+    s: usize,
+    e: usize,
+    cue: Option<EntityKind>,
+) -> (usize, usize, Option<EntityKind>) {
+    if e - s < 3 || cue == Some(EntityKind::Organisation) || cue == Some(EntityKind::Place) {
+        return (s, e, cue);
+    }
+    let g = lexicon::gazetteer();
+    // An adjective in -al ("Curatorial", "Regional") counts as ordinary.
+    let job_word = |w: &Word| {
+        w.cap
+            && !w.upper
+            && (lexicon::is_common_word(&w.text) || (w.text.len() > 6 && w.text.ends_with("al")))
+            && !lexicon::is_given_name(&w.text)
+            && !in_list(lexicon::ORG_HEADS, &w.text)
+            && !in_list(lexicon::ORG_TAILS, &w.text)
+            && !in_list(lexicon::PLACE_HEADS, &w.text)
+            && !g.places.contains_key(&lexicon::place_key(&w.text))
+            && !g.adjectives.contains(&fold(&w.text))
+    };
+    match (s + 1..e - 1).find(|&k| lexicon::is_given_name(&words[k].text)) {
+        Some(k)
+            if (s..k).all(|i| job_word(&words[i]))
+                && e - k <= 3
+                && !(k..e).any(|i| {
+                    in_list(lexicon::ORG_HEADS, &words[i].text)
+                        || in_list(lexicon::ORG_TAILS, &words[i].text)
+                        || in_list(lexicon::PLACE_HEADS, &words[i].text)
+                        || in_list(lexicon::LEGAL_SUFFIXES, &words[i].text)
+                }) =>
+        {
+            (k, e, Some(EntityKind::Person))
+        }
+        _ => (s, e, cue),
+    }
 }
 
 /// "the Valdoria Electoral Code", "the Harbour Act": laws, schemes, prizes and events
@@ -1786,6 +1827,15 @@ mod tests {
         assert_eq!(
             names("Referee Alan Brooke booked four players."),
             vec![("Alan Brooke".into(), Some(Person))]
+        );
+        // Capitalised ordinary words of a job before a name.
+        assert_eq!(
+            names("named by Curatorial Associate Kate Vell, who"),
+            vec![("Kate Vell".into(), Some(Person))]
+        );
+        assert_eq!(
+            surfaces("the Regional Dawn Party said"),
+            vec!["Regional Dawn Party"]
         );
         // A title in quotation marks names a work.
         assert_eq!(
