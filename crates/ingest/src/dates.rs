@@ -405,6 +405,8 @@ struct Found {
 /// The date mentions of an article's paragraphs, in text order.
 pub fn extract(paragraphs: &[String], published: Option<Date>) -> Vec<DateMention> {
     let mut out: Vec<DateMention> = Vec::new();
+    // The paragraph and token of the last mention when it was a relative day word.
+    let mut relative_before: Option<(usize, usize)> = None;
     for (pi, p) in paragraphs.iter().enumerate() {
         let tokens = tokenize(p, &|_| false);
         let mut i = 0;
@@ -434,42 +436,31 @@ pub fn extract(paragraphs: &[String], published: Option<Date>) -> Vec<DateMentio
                 }),
             };
             if let Some(value) = value {
-                let start = tokens[found.first].start as u32;
                 // "tomorrow 13 July", "today, 5 May": a relative day and the date it
                 // is, side by side, are one expression with the date's value.
-                let gap = out.last().filter(|m| m.paragraph == pi as u32).map(|m| {
-                    p.chars()
-                        .skip(m.end as usize)
-                        .take((start.saturating_sub(m.end)) as usize)
-                        .collect::<String>()
+                let beside = relative_before.is_some_and(|(p0, last)| {
+                    p0 == pi
+                        && (found.first == last + 1
+                            || (found.first == last + 2 && tokens[last + 1].is_punct(',')))
                 });
-                let relative_before = out.last().is_some_and(|m| {
-                    let text: String = p
-                        .chars()
-                        .skip(m.start as usize)
-                        .take((m.end - m.start) as usize)
-                        .collect();
-                    matches!(
-                        text.to_lowercase().as_str(),
-                        "today" | "tomorrow" | "yesterday" | "tonight"
-                    )
-                });
-                if relative_before
-                    && absolute
-                    && value.day.is_some()
-                    && matches!(gap.as_deref(), Some(" ") | Some(", "))
-                {
-                    let last = out.last_mut().expect("a mention before");
-                    last.end = tokens[found.last].end as u32;
-                    last.value = value;
+                if beside && absolute && value.day.is_some() {
+                    let m = out.last_mut().expect("a mention before");
+                    m.end = tokens[found.last].end as u32;
+                    m.value = value;
                 } else {
                     out.push(DateMention {
                         paragraph: pi as u32,
-                        start,
+                        start: tokens[found.first].start as u32,
                         end: tokens[found.last].end as u32,
                         value,
                     });
                 }
+                relative_before = (found.first == found.last
+                    && matches!(
+                        tokens[found.first].lower().as_str(),
+                        "today" | "tomorrow" | "yesterday" | "tonight"
+                    ))
+                .then_some((pi, found.last));
             }
             i = found.last + 1;
         }

@@ -324,6 +324,14 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
     let football: Vec<bool> = articles
         .iter()
         .map(|a| {
+            // Cheap test first: a word hardly used outside football.
+            let any_only = a
+                .paragraphs
+                .iter()
+                .any(|p| lexicon::FOOTBALL_ONLY_WORDS.iter().any(|w| p.contains(w)));
+            if !any_only {
+                return false;
+            }
             let mut seen: HashSet<&str> = HashSet::new();
             for p in &a.paragraphs {
                 for w in p.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
