@@ -7,18 +7,26 @@
 //! left open at the end of a paragraph runs on when the next paragraph opens with a
 //! quote mark, as in print. Quotes nested in a quotation are part of it.
 //!
-//! The speaker is looked for, in this order: "according to X" in the sentence; a
-//! reporting verb right after the quotation (`…," X said.` / `…," said X.`); the
-//! nearest reporting verb before it in the sentence (`X said: “…”`, `X told AFP that
-//! “…”`); a reporting verb later in the sentence (`…, Cooley says.`). The subject of
+//! The speaker is looked for, in this order: a reporting verb right after the
+//! quotation (`…," X said.` / `…," said X.` / `…," said my supervisor, X.`);
+//! "according to X" in the sentence; the nearest reporting verb before it in the
+//! sentence (`X said: “…”`, `X told AFP that “…”`; `Y quoted X as saying`, `X was
+//! quoted as saying` and `Y quoted him:` name the one quoted); a reporting verb later
+//! in the sentence (`…, Cooley says.`). The subject of
 //! the verb is the nearest person or organisation mention before it (after an
 //! appositive, the name it describes; after "who", the name before); a pronoun ("he
 //! said") is the person the text last spoke of; a coordinated or participial verb
 //! ("and said", "adding") takes the sentence's subject. Without any verb: the speaker
 //! of the paragraph's previous quotation; for a paragraph that is all quotation, the
 //! previous paragraph's speaker or the person it introduces ("X was more optimistic."
-//! / "X had a strong message:"); for a partial quotation of four words or more, the
-//! sentence's subject.
+//! / "X had a strong message:"); for a quotation opening its sentence, whoever the
+//! sentence before it reports (`X replied ... . “…”`); for a partial quotation of
+//! four words or more, the sentence's subject.
+//!
+//! A role that stands for one person ("the former Lille player", "the ex-minister")
+//! is, when no earlier name fits it, the person quoted just before; a title written
+//! without its name before anyone is quoted by name ("Qatari Prime Minister
+//! announced") is the person quoted next.
 //!
 //! The speaker is the entity when a person or organisation mention heads the words
 //! naming it (by the mention spans of the entities step, else by an alias of an entity
