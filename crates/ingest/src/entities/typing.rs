@@ -142,6 +142,14 @@ pub fn intrinsic(
     if words.iter().all(adjective) {
         return Intrinsic::NotAnEntity;
     }
+    // "a former Danish MP", "the Kenyan CEO": a demonym and a role, no name.
+    if words.len() == 2
+        && adjective(&words[0])
+        && (lexicon::TITLES.contains(&fold(&words[1]).as_str())
+            || in_list(lexicon::NOT_ORGANISATIONS, &words[1].replace('.', "")))
+    {
+        return Intrinsic::NotAnEntity;
+    }
     Intrinsic::Unknown
 }
 
@@ -232,6 +240,7 @@ mod tests {
         assert_eq!(kind("CSTO"), Intrinsic::Kind(Organisation));
         assert_eq!(kind("GMT"), Intrinsic::NotAnEntity);
         assert_eq!(kind("UPDATE"), Intrinsic::NotAnEntity);
+        assert_eq!(kind("Danish MP"), Intrinsic::NotAnEntity);
         assert_eq!(kind("UNITA"), Intrinsic::Kind(Organisation));
         assert_eq!(
             kind("National Security Committee"),
