@@ -1105,6 +1105,18 @@ fn candidate(
     {
         cue = Some(EntityKind::Organisation);
     }
+    // "the Atameken business lobby", "Xinhua news agency": a firm's noun after one
+    // lowercase word that qualifies it.
+    let org_two_after = !words[e - 1].possessive
+        && next.is_some_and(|n| {
+            n.gap_before == " " && !n.cap && !in_list(lexicon::SAY_VERBS, &n.text)
+        })
+        && words.get(e + 1).is_some_and(|n| {
+            n.gap_before == " " && !n.cap && in_list(lexicon::ORG_CUE_NOUNS, &n.text)
+        });
+    if org_two_after && cue.is_none() && title_cue.is_none() {
+        cue = Some(EntityKind::Organisation);
+    }
     let body_cue = body_after && cue.is_none() && title_cue.is_none();
     if body_cue {
         cue = Some(EntityKind::Organisation);
@@ -1412,6 +1424,14 @@ mod tests {
         assert_eq!(
             names("residents in the southern state of Victoria were warned"),
             vec![("Victoria".into(), Some(EntityKind::Place))]
+        );
+    }
+
+    #[test]
+    fn a_firm_noun_after_a_qualifying_word() {
+        assert_eq!(
+            names("as head of the Orrin business lobby, she"),
+            vec![("Orrin".into(), Some(EntityKind::Organisation))]
         );
     }
 
