@@ -184,6 +184,17 @@ const INTERFACE_LINES: &[&str] = &[
     "continue reading below",
     "open in app",
     "get the app",
+    "privacy policy",
+    "cookie policy",
+    "user agreement",
+    "terms of use",
+    "terms of service",
+    "terms and conditions",
+    "ad choices",
+    "your california privacy rights",
+    "do not sell my personal information",
+    "contact us",
+    "about us",
 ];
 
 /// Beginnings of lines that point elsewhere: `Related article: ...`.
@@ -232,6 +243,7 @@ const PROMOTION_PHRASES: &[&str] = &[
     "if you enjoyed this",
     "in your inbox",
     "our standards:",
+    "may not be reproduced",
 ];
 
 /// Marks of a photo credit or caption.
@@ -263,6 +275,8 @@ const CREDIT_MARKS: &[&str] = &[
     "photo/",
     "epa-efe",
     "(image",
+    "/handout",
+    "handout via",
 ];
 
 /// A line of the body, spaces squeezed and any bullet removed.
@@ -375,9 +389,16 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
             open = false;
             continue;
         }
-        if open && !line.bullet {
+        // A line repeating an earlier one-line paragraph (the headline printed
+        // twice) stands alone: the story does not run on from it.
+        let repeat = |paras: &[Para]| {
+            paras.split_last().is_some_and(|(prev, earlier)| {
+                prev.lines == 1 && earlier.iter().any(|p| p.lines == 1 && p.text == prev.text)
+            })
+        };
+        if open && !line.bullet && !repeat(&paras) {
             let prev = paras.last_mut().expect("open paragraph");
-            if continues(&prev.last_line, &line.text) {
+            if line.text != prev.last_line && continues(&prev.last_line, &line.text) {
                 if prev.text.ends_with('-')
                     && line.text.chars().next().is_some_and(char::is_lowercase)
                 {
@@ -398,6 +419,31 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
             last_line: line.text.clone(),
         });
         open = true;
+    }
+
+    // Below the story's copyright line: headline-like teasers of other stories.
+    if let Some(first) = paras.first().map(|p| p.line) {
+        let copyright = furniture
+            .iter()
+            .filter(|f| f.line > first)
+            .find(|f| f.text.contains('\u{a9}') || f.text.to_lowercase().contains("copyright"))
+            .map(|f| f.line);
+        if let Some(c) = copyright {
+            paras.retain(|p| {
+                let teaser = p.line > c
+                    && p.lines == 1
+                    && !ends_sentence(&p.text)
+                    && text::words(&p.text).len() <= 14;
+                if teaser {
+                    furniture.push(Furniture {
+                        line: p.line,
+                        text: p.text.clone(),
+                        kind: FurnitureKind::Related,
+                    });
+                }
+                !teaser
+            });
+        }
     }
 
     // Paragraph-level furniture: captions and credits, interface phrases.
@@ -454,6 +500,20 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
             p.text = rest;
         }
     }
+    // "This article originally appeared on The Valley Echo: Headline": a
+    // syndication line names the outlet, and the headline when none was printed.
+    let mut syndicated_title: Option<String> = None;
+    let n = paras.len();
+    for p in paras.iter_mut().skip(n.saturating_sub(3)) {
+        if let Some((outlet, headline)) = syndication_line(&p.text) {
+            furniture.push(Furniture {
+                line: p.line,
+                text: std::mem::take(&mut p.text),
+                kind: FurnitureKind::Masthead(outlet),
+            });
+            syndicated_title = headline;
+        }
+    }
     paras.retain(|p| !p.text.is_empty());
 
     // Page chrome above the headline ("Download App", "Home » News"): when a
@@ -502,6 +562,23 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
         from_headline: true,
     });
     let mut page_title: Option<String> = None;
+    // "US", "World News": a section label on its own line above a headline.
+    if title.is_none()
+        && paras.len() > 2
+        && paras[0].lines == 1
+        && text::words(&paras[0].text).len() <= 2
+        && !ends_sentence(&paras[0].text)
+        && paras[1].lines == 1
+        && looks_like_headline(&paras[1].text)
+        && text::words(&paras[1].text).len() >= 4
+    {
+        let p = paras.remove(0);
+        furniture.push(Furniture {
+            line: p.line,
+            text: p.text,
+            kind: FurnitureKind::Interface,
+        });
+    }
     if title.is_none() {
         if let Some(first) = paras.first() {
             if first.lines == 1 && looks_like_headline(&first.text) {
@@ -528,6 +605,14 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
             }
         }
     }
+    if let Some(headline) = syndicated_title {
+        if title.as_ref().is_none_or(|t| !t.from_headline) {
+            title = Some(Title {
+                text: headline,
+                from_headline: true,
+            });
+        }
+    }
     if let Some(t) = title.as_ref().filter(|t| t.from_headline) {
         let key = loose_key(&t.text);
         paras.retain(|p| {
@@ -550,6 +635,56 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
         paragraphs: paras.into_iter().map(|p| p.text).collect(),
         furniture,
     }
+}
+
+/// The outlet and headline of a syndication line: "This article originally
+/// appeared on The Valley Echo: Bridge opens" → ("The Valley Echo", "Bridge opens").
+fn syndication_line(text: &str) -> Option<(String, Option<String>)> {
+    const OPENINGS: &[&str] = &[
+        "this article originally appeared on ",
+        "this article originally appeared in ",
+        "this story originally appeared on ",
+        "this story originally appeared in ",
+        "this article first appeared on ",
+        "this article first appeared in ",
+        "this story first appeared on ",
+        "this story first appeared in ",
+        "this article was originally published on ",
+        "this article was originally published in ",
+    ];
+    let lower = text.to_lowercase();
+    let opening = OPENINGS.iter().find(|o| lower.starts_with(*o))?;
+    let rest = text.get(opening.len()..)?.trim().trim_end_matches('.');
+    let (outlet, headline) = match rest.split_once(": ") {
+        Some((o, h)) => (o.trim(), Some(h.trim().to_string())),
+        None => (rest, None),
+    };
+    let words = text::words(outlet).len();
+    ((1..=6).contains(&words) && name_like(outlet))
+        .then(|| (outlet.to_string(), headline.filter(|h| !h.is_empty())))
+}
+
+/// The name in a line that is a name and a journalist's role: "Jana Roe
+/// Contributor", "Jana Roe, Staff Writer".
+fn role_byline(line: &str) -> Option<String> {
+    const ROLES: &[&str] = &[
+        "contributor",
+        "correspondent",
+        "staff writer",
+        "staff reporter",
+        "reporter",
+        "senior writer",
+        "contributing writer",
+    ];
+    let line = line.trim();
+    let lower = line.to_lowercase();
+    let role = ROLES.iter().find(|r| lower.ends_with(*r))?;
+    let name = line[..line.len() - role.len()]
+        .trim_end()
+        .trim_end_matches([',', '|', '-'])
+        .trim_end();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    ((2..=4).contains(&words.len()) && name_like(name)).then(|| name.to_string())
 }
 
 /// Whether a short line reads as a person's or a site's name: every word
@@ -639,7 +774,10 @@ fn continues(prev: &str, next: &str) -> bool {
     if ends_sentence(prev) {
         return next_lower;
     }
-    next_lower || prev.chars().count() >= 40
+    // A hard-wrapped line is filled to the width of the lines after it; a line much
+    // shorter than the next (a headline above its standfirst) was not wrapped.
+    let (p, n) = (prev.chars().count(), next.chars().count());
+    next_lower || (p >= 40 && n <= p + 30)
 }
 
 /// Furniture recognisable from one line alone.
@@ -664,6 +802,10 @@ fn line_furniture(line: &str) -> Option<FurnitureKind> {
         return Some(FurnitureKind::Interface);
     }
     if let Some(name) = metadata::byline_name(line) {
+        return Some(FurnitureKind::Byline(name));
+    }
+    // "Jana Roe Contributor", "Jana Roe, Staff Writer": a name and a journalist's role.
+    if let Some(name) = role_byline(line) {
         return Some(FurnitureKind::Byline(name));
     }
     // A wire credit on its own line: "PTI", "Source: PTI", "AP/Reuters".
@@ -736,11 +878,25 @@ fn line_furniture(line: &str) -> Option<FurnitureKind> {
     if words <= 25
         && (lower.contains("contributed to this report")
             || lower.contains("contributed reporting")
-            || staff_credit_line(line, &folded))
+            || staff_credit_line(line, &folded)
+            || agency_inputs_line(&folded))
     {
         return Some(FurnitureKind::Credit);
     }
     None
+}
+
+/// "With inputs from PTI", "With PTI inputs", "(With agency inputs)": a line that
+/// credits an agency's copy.
+fn agency_inputs_line(folded: &str) -> bool {
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 6
+        && words.first() == Some(&"with")
+        && (words.get(1) == Some(&"inputs") && words.get(2) == Some(&"from")
+            || words.len() >= 3 && matches!(words[words.len() - 1], "inputs" | "input"))
 }
 
 /// "Additional reporting by Pieter Janssen in Rotterdam.": a staff credit prefix,
@@ -877,6 +1033,7 @@ const PUBLICATION_WORDS: &[&str] = &[
     "quarterly",
     "letter",
     "newsletter",
+    "online",
 ];
 
 /// Lowercase words allowed inside a publication's name.
@@ -960,8 +1117,12 @@ pub fn masthead_name(line: &str) -> Option<String> {
 fn is_copyright(line: &str) -> bool {
     let t = line.trim();
     let lower = t.to_lowercase();
+    // A site's terms may follow in the same line: "© 2015 Example Journals. All
+    // rights reserved. Use of this Site ...": its first sentence is the notice.
+    let first = t.split(". ").next().unwrap_or(t);
     (t.starts_with('\u{a9}') || lower.starts_with("copyright") || lower.starts_with("(c) "))
-        && text::words(t).len() <= 20
+        && (text::words(t).len() <= 20
+            || (text::words(first).len() <= 12 && lower.contains("all rights reserved")))
 }
 
 /// The owner named in a copyright line, when it is a publication's name:
@@ -1125,6 +1286,19 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_printed_twice_does_not_run_into_the_story() {
+        let c = clean(
+            "Ministers of both valleys meet over the long river dispute\nMinisters of both valleys meet over the long river dispute\nThe two ministers met on Monday and agreed to talk again.\n",
+            1,
+            None,
+        );
+        assert_eq!(
+            c.paragraphs,
+            vec!["The two ministers met on Monday and agreed to talk again."]
+        );
+    }
+
+    #[test]
     fn removes_furniture_of_many_kinds() {
         let body = "Big news today\n\nBig news today\u{a0}\n\nJohn Roe\n4 min read\u{b7}Mar 3, 2021\n\n--\n\nIt happened. \u{2013} Reuters\n\nPhoto: Jane Doe/Reuters\n\nShare this article\n\nComments (12)\n\nRelated: Other things happened\n\nFollow us on Twitter for more!\n\nJohn Roe\n";
         let c = clean(body, 1, None);
@@ -1219,6 +1393,63 @@ mod masthead_tests {
     }
 
     #[test]
+    fn section_labels_role_bylines_and_handout_credits() {
+        let body = "World\n\nMayor opens a new bridge over the river\n\nOla Brenn, City Hall/Handout via Wirewire\n\nJana Roe Contributor\n\nThe mayor opened the bridge on a sunny morning. Crowds gathered.\n\nShe thanked the builders.\n";
+        let c = clean(body, 1, None);
+        assert_eq!(
+            c.title.unwrap().text,
+            "Mayor opens a new bridge over the river"
+        );
+        assert_eq!(
+            c.paragraphs,
+            vec![
+                "The mayor opened the bridge on a sunny morning. Crowds gathered.",
+                "She thanked the builders."
+            ]
+        );
+        assert!(c
+            .furniture
+            .iter()
+            .any(|f| f.kind == FurnitureKind::Byline("Jana Roe".into())));
+    }
+
+    #[test]
+    fn a_headline_does_not_run_into_a_longer_standfirst() {
+        let body = "Council delays the vote on the new harbour bridge plan\nCouncillors asked for more time to study the costs of the bridge and put the vote off until the spring session.\nThe mayor said she was disappointed.\n";
+        let c = clean(body, 1, None);
+        assert_eq!(
+            c.title.unwrap().text,
+            "Council delays the vote on the new harbour bridge plan"
+        );
+        // Hard-wrapped lines of one width still join.
+        let body = "Headline here\n\nThe council met on Monday and agreed after a long and\nHeated debate to put the vote on the bridge off.\n";
+        let c = clean(body, 1, None);
+        assert_eq!(c.paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn teasers_below_the_copyright_line_are_furniture() {
+        let body = "Bridge opens\n\nThe mayor opened the bridge on Monday.\n\nCrowds gathered.\n\n\u{a9} Copyright 2024 Valley Echo. All rights reserved.\n\nFloods hit the northern towns\n";
+        let c = clean(body, 1, None);
+        assert_eq!(
+            c.paragraphs,
+            vec!["The mayor opened the bridge on Monday.", "Crowds gathered."]
+        );
+    }
+
+    #[test]
+    fn a_syndication_line_names_outlet_and_headline() {
+        let body = "HARWICK \u{2014} The mayor opened the bridge on Monday.\n\nCrowds gathered.\n\nThis article originally appeared on The Valley Echo: Mayor opens bridge\n";
+        let c = clean(body, 1, None);
+        assert_eq!(c.title.unwrap().text, "Mayor opens bridge");
+        assert_eq!(c.paragraphs.len(), 2);
+        assert!(c
+            .furniture
+            .iter()
+            .any(|f| f.kind == FurnitureKind::Masthead("The Valley Echo".into())));
+    }
+
+    #[test]
     fn masthead_above_headline_is_furniture() {
         let body = "Riverside Chronicle\n\nMayor opens a new bridge over the river\n\nThe mayor opened the bridge on a sunny morning. Crowds gathered.\n";
         let c = clean(body, 1, None);
@@ -1278,6 +1509,11 @@ mod masthead_tests {
     #[test]
     fn copyright_owners_after_the_word_and_before_a_sentence() {
         assert_eq!(
+            copyright_owner("\u{a9} 2015 Valley Business Journals. All rights reserved. Use of this Site constitutes acceptance of our User Agreement (updated 12/23/13) and Privacy Policy (updated 12/23/13).")
+                .as_deref(),
+            Some("Valley Business Journals")
+        );
+        assert_eq!(
             copyright_owner("\u{a9} Copyright 2019 The Valley Wire. All rights reserved.")
                 .as_deref(),
             Some("The Valley Wire")
@@ -1335,6 +1571,19 @@ mod masthead_tests {
             "Olek Marsh is a former minister of the region."
         ));
         assert!(is_author_bio("Jana Roe is the editor of Valley Notes."));
+        // Agency inputs credited on a line of their own.
+        let c = clean(
+            "Strike goes on\n\nDock workers stayed out on Monday.\n\nWith inputs from XNA\n",
+            1,
+            None,
+        );
+        assert_eq!(c.paragraphs, vec!["Dock workers stayed out on Monday."]);
+        let c = clean(
+            "Strike goes on\n\nDock workers stayed out on Monday.\n\nWith XNA inputs\n",
+            1,
+            None,
+        );
+        assert_eq!(c.paragraphs, vec!["Dock workers stayed out on Monday."]);
     }
 
     #[test]

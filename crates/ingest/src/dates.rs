@@ -405,6 +405,8 @@ struct Found {
 /// The date mentions of an article's paragraphs, in text order.
 pub fn extract(paragraphs: &[String], published: Option<Date>) -> Vec<DateMention> {
     let mut out: Vec<DateMention> = Vec::new();
+    // The paragraph and token of the last mention when it was a relative day word.
+    let mut relative_before: Option<(usize, usize)> = None;
     for (pi, p) in paragraphs.iter().enumerate() {
         let tokens = tokenize(p, &|_| false);
         let mut i = 0;
@@ -417,6 +419,10 @@ pub fn extract(paragraphs: &[String], published: Option<Date>) -> Vec<DateMentio
                 i = found.last + 1;
                 continue;
             }
+            // A date written with its day's number ("13 July"), not a relative word.
+            let absolute = tokens[found.first..=found.last]
+                .iter()
+                .any(|t| t.kind == Kind::Number);
             let value = match found.expr {
                 Expr::Absolute(v) => Some(v),
                 Expr::AfterAnchor(n) => out
@@ -430,12 +436,31 @@ pub fn extract(paragraphs: &[String], published: Option<Date>) -> Vec<DateMentio
                 }),
             };
             if let Some(value) = value {
-                out.push(DateMention {
-                    paragraph: pi as u32,
-                    start: tokens[found.first].start as u32,
-                    end: tokens[found.last].end as u32,
-                    value,
+                // "tomorrow 13 July", "today, 5 May": a relative day and the date it
+                // is, side by side, are one expression with the date's value.
+                let beside = relative_before.is_some_and(|(p0, last)| {
+                    p0 == pi
+                        && (found.first == last + 1
+                            || (found.first == last + 2 && tokens[last + 1].is_punct(',')))
                 });
+                if beside && absolute && value.day.is_some() {
+                    let m = out.last_mut().expect("a mention before");
+                    m.end = tokens[found.last].end as u32;
+                    m.value = value;
+                } else {
+                    out.push(DateMention {
+                        paragraph: pi as u32,
+                        start: tokens[found.first].start as u32,
+                        end: tokens[found.last].end as u32,
+                        value,
+                    });
+                }
+                relative_before = (found.first == found.last
+                    && matches!(
+                        tokens[found.first].lower().as_str(),
+                        "today" | "tomorrow" | "yesterday" | "tonight"
+                    ))
+                .then_some((pi, found.last));
             }
             i = found.last + 1;
         }
@@ -1267,6 +1292,10 @@ mod tests {
             vec!["Friday=2022-01-14"]
         );
         assert_eq!(dates("Talks resumed Friday.", p), vec!["Friday=2022-01-07"]);
+        assert_eq!(
+            dates("The court will sit tomorrow 11 January, if possible.", p),
+            vec!["tomorrow 11 January=2022-01-11"]
+        );
         assert_eq!(
             dates("Yesterday, today and tomorrow.", p),
             vec![

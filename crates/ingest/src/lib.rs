@@ -139,6 +139,19 @@ pub fn ingest_with_overrides(
     )?);
     for article in &mut articles {
         article.date_mentions = dates::extract(&article.paragraphs, article.published);
+        // "the April 6 Youth Movement": a date inside a name is part of the name.
+        let names = &article.mentions;
+        article.date_mentions.retain(|d| {
+            !names.iter().any(|m| {
+                m.paragraph == d.paragraph
+                    && m.start < d.end
+                    && d.start < m.end
+                    && found
+                        .entities
+                        .get(m.entity as usize)
+                        .is_some_and(|e| e.kind == newsprism_model::EntityKind::Organisation)
+            })
+        });
         article.quotes = quotes::extract(article, &found.entities);
     }
     Ok(Ingested {

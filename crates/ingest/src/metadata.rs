@@ -419,6 +419,22 @@ pub fn infer(cleaned: &Cleaned) -> Inferred {
             _ => {}
         }
     }
+    // "Example Online, Wednesday 21 Nov 2012": a dated line opening with the
+    // publication's name.
+    if out.source.is_none() {
+        out.source = cleaned
+            .furniture
+            .iter()
+            .filter(|f| matches!(f.kind, FurnitureKind::Dateline(_)))
+            .find_map(|f| {
+                let (head, _) = f.text.split_once(',')?;
+                crate::clean::masthead_name(head).map(|name| (name, &f.text))
+            })
+            .map(|(name, text)| Inference {
+                value: name,
+                evidence: format!("dateline \u{201c}{text}\u{201d}"),
+            });
+    }
     // "Get Example News in your inbox", "Follow Example on Twitter": a site names
     // itself in its own prompts; the weakest evidence, used last.
     if out.source.is_none() {
@@ -720,6 +736,19 @@ mod tests {
         assert_eq!(promoted_outlet("Follow us on Twitter"), None);
         assert_eq!(promoted_outlet("Get the latest news in your inbox"), None);
         assert_eq!(promoted_outlet("Download NewsApp"), None);
+    }
+
+    #[test]
+    fn a_dated_line_opening_with_the_publication_names_it() {
+        let cleaned = crate::clean::clean(
+            "Bridge opens\n\nValley Online, Wednesday 21 Nov 2012\n\nThe bridge opened on Wednesday.\n",
+            1,
+            None,
+        );
+        assert_eq!(
+            infer(&cleaned).source.map(|s| s.value).as_deref(),
+            Some("Valley Online")
+        );
     }
 
     #[test]

@@ -7,18 +7,26 @@
 //! left open at the end of a paragraph runs on when the next paragraph opens with a
 //! quote mark, as in print. Quotes nested in a quotation are part of it.
 //!
-//! The speaker is looked for, in this order: "according to X" in the sentence; a
-//! reporting verb right after the quotation (`…," X said.` / `…," said X.`); the
-//! nearest reporting verb before it in the sentence (`X said: “…”`, `X told AFP that
-//! “…”`); a reporting verb later in the sentence (`…, Cooley says.`). The subject of
+//! The speaker is looked for, in this order: a reporting verb right after the
+//! quotation (`…," X said.` / `…," said X.` / `…," said my supervisor, X.`);
+//! "according to X" in the sentence; the nearest reporting verb before it in the
+//! sentence (`X said: “…”`, `X told AFP that “…”`; `Y quoted X as saying`, `X was
+//! quoted as saying` and `Y quoted him:` name the one quoted); a reporting verb later
+//! in the sentence (`…, Cooley says.`). The subject of
 //! the verb is the nearest person or organisation mention before it (after an
 //! appositive, the name it describes; after "who", the name before); a pronoun ("he
 //! said") is the person the text last spoke of; a coordinated or participial verb
 //! ("and said", "adding") takes the sentence's subject. Without any verb: the speaker
 //! of the paragraph's previous quotation; for a paragraph that is all quotation, the
 //! previous paragraph's speaker or the person it introduces ("X was more optimistic."
-//! / "X had a strong message:"); for a partial quotation of four words or more, the
-//! sentence's subject.
+//! / "X had a strong message:"); for a quotation opening its sentence, whoever the
+//! sentence before it reports (`X replied ... . “…”`); for a partial quotation of
+//! four words or more, the sentence's subject.
+//!
+//! A role that stands for one person ("the former Lille player", "the ex-minister")
+//! is, when no earlier name fits it, the person quoted just before; a title written
+//! without its name before anyone is quoted by name ("Qatari Prime Minister
+//! announced") is the person quoted next.
 //!
 //! The speaker is the entity when a person or organisation mention heads the words
 //! naming it (by the mention spans of the entities step, else by an alias of an entity
@@ -325,6 +333,7 @@ pub fn extract(article: &Article, entities: &[Entity]) -> Vec<Quote> {
         paras: &paras,
         entities,
         article,
+        last_quoted: std::cell::Cell::new(None),
     };
 
     let mut out: Vec<Quote> = Vec::new();
@@ -348,6 +357,21 @@ pub fn extract(article: &Article, entities: &[Entity]) -> Vec<Quote> {
                 _ => None,
             };
             let speaker = inherited
+                .or_else(|| {
+                    // "X replied ... . “…”": a quotation opening its sentence, said by
+                    // whoever the sentence before it reports.
+                    (!whole_paragraph
+                        && opens_sentence(para, open)
+                        && !verb_in_sentence(para, sentence))
+                    .then(|| {
+                        ctx.reported_in(
+                            pi,
+                            sentence.checked_sub(1)?,
+                            last_person.as_ref().map(|p| &p.1),
+                        )
+                    })
+                    .flatten()
+                })
                 .or_else(|| {
                     whole_paragraph
                         .then(|| ctx.introduced_before(pi, &previous))
@@ -375,6 +399,8 @@ pub fn extract(article: &Article, entities: &[Entity]) -> Vec<Quote> {
             last_person = Some((pi, s.clone()));
         }
         previous = Some((pi, span.end_paragraph, speaker.clone()));
+        ctx.last_quoted
+            .set(speaker.as_ref().filter(|s| s.person).and_then(|s| s.entity));
         out.push(Quote {
             paragraph: pi as u32,
             start: span.start as u32,
@@ -384,7 +410,46 @@ pub fn extract(article: &Article, entities: &[Entity]) -> Vec<Quote> {
             speaker_text: speaker.map(|s| s.text).unwrap_or_default(),
         });
     }
+    // "Qatari Prime Minister announced ..." before anyone is quoted by name: the
+    // first person quoted by name after it.
+    for i in 0..out.len() {
+        // Only a title written as one, every word capitalised ("Qatari Prime
+        // Minister"): "Police spokesman" or "the official" may be someone else.
+        let text = &out[i].speaker_text;
+        let titled = text
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if out[i].speaker.is_some() || !titled || !role_description(text) {
+            continue;
+        }
+        let is_person = |q: &Quote| {
+            q.speaker
+                .and_then(|e| entities.get(e as usize))
+                .is_some_and(|e| e.kind == EntityKind::Person)
+        };
+        if out[..i].iter().any(is_person) {
+            continue;
+        }
+        if let Some(e) = out[i + 1..]
+            .iter()
+            .find(|q| is_person(q))
+            .and_then(|q| q.speaker)
+        {
+            out[i].speaker = Some(e);
+        }
+    }
     out
+}
+
+/// Whether sentence `s` of `para` has a reporting verb outside its quotations.
+fn verb_in_sentence(para: &Para, s: usize) -> bool {
+    (0..para.tokens.len())
+        .any(|v| para.tokens[v].sentence == s && !para.inside[v] && reporting_at(&para.tokens, v))
+}
+
+/// Whether the token at `open` starts its sentence.
+fn opens_sentence(para: &Para, open: usize) -> bool {
+    open == 0 || para.tokens[open - 1].sentence != para.tokens[open].sentence
 }
 
 /// Quotation marks paired within and across paragraphs.
@@ -494,6 +559,8 @@ struct Context<'a> {
     paras: &'a [Para<'a>],
     entities: &'a [Entity],
     article: &'a Article,
+    /// The person entity who spoke the quotation just before, if a named person did.
+    last_quoted: std::cell::Cell<Option<u32>>,
 }
 
 fn is_reporting(t: &Token) -> bool {
@@ -585,6 +652,15 @@ impl Context<'_> {
         let para = &self.paras[pi];
         let sentence = para.tokens[open].sentence;
         let outside = |j: usize| !para.inside[j] && para.tokens[j].sentence == sentence;
+        // Right after the quotation, in the paragraph where it closes: "…," X said
+        // (also before "according to a statement").
+        let ep = span.end_paragraph;
+        let epara = &self.paras[ep];
+        if let Some(close) = epara.tokens.iter().rposition(|t| t.end == span.end) {
+            if let Some(s) = self.after_close(ep, close, last_person) {
+                return Some((s, Found::Verb));
+            }
+        }
         // "according to X".
         for j in 0..para.tokens.len().saturating_sub(2) {
             if outside(j) && para.tokens[j].is("according") && para.tokens[j + 1].is("to") {
@@ -593,18 +669,46 @@ impl Context<'_> {
                 }
             }
         }
-        // Right after the quotation, in the paragraph where it closes.
-        let ep = span.end_paragraph;
-        let epara = &self.paras[ep];
-        if let Some(close) = epara.tokens.iter().rposition(|t| t.end == span.end) {
-            if let Some(s) = self.after_close(ep, close, last_person) {
-                return Some((s, Found::Verb));
-            }
-        }
         // Before it, nearest first.
         for v in (0..open).rev() {
             if !outside(v) {
                 continue;
+            }
+            // "Y quoted X as saying", "X was quoted (by Y) as saying": the one quoted.
+            if para.tokens[v].is("saying") && v >= 2 && para.tokens[v - 1].is("as") {
+                let q = (0..v - 1)
+                    .rev()
+                    .take_while(|&k| outside(k))
+                    .find(|&k| matches!(para.tokens[k].text, "quoted" | "quotes" | "quoting"));
+                if let Some(q) = q {
+                    let passive = para.tokens[q + 1].is("by") || q + 1 == v - 1;
+                    let found = if passive {
+                        self.subject_of(pi, q, last_person)
+                    } else if v - 1 == q + 2
+                        && matches!(para.tokens[q + 1].lower().as_str(), "him" | "her")
+                    {
+                        self.resolve_pronoun(pi, q + 1, last_person)
+                    } else {
+                        self.speaker_in(pi, q + 1, v - 1, last_person)
+                    };
+                    if let Some(s) = found {
+                        return Some((s, Found::Verb));
+                    }
+                }
+            }
+            // "The Daily Times quoted him:", "AFP quoted an official as saying": the
+            // one quoted is the speaker.
+            if matches!(para.tokens[v].text, "quoted" | "quotes" | "quoting") {
+                let object = para.tokens.get(v + 1).filter(|_| outside(v + 1));
+                if let Some(o) = object {
+                    if matches!(o.lower().as_str(), "him" | "her") {
+                        if let Some(s) = self.resolve_pronoun(pi, v + 1, last_person) {
+                            return Some((s, Found::Verb));
+                        }
+                    } else if let Some(s) = self.phrase_after(pi, v + 1, last_person) {
+                        return Some((s, Found::Verb));
+                    }
+                }
             }
             if reporting_at(&para.tokens, v) {
                 if let Some(s) = self.subject_of(pi, v, last_person) {
@@ -666,6 +770,11 @@ impl Context<'_> {
                 skip_verb = true;
                 continue;
             }
+            // "X, who is also deputy leader, told": the comma closes the clause.
+            if relative.is_some() && t.is_punct(',') {
+                skip_verb = false;
+                continue;
+            }
             if reporting_at(&para.tokens, v) {
                 if skip_verb {
                     // The relative clause's own verb.
@@ -687,7 +796,14 @@ impl Context<'_> {
                     .speaker_in(pi, j, end, last)
                     .or_else(|| self.subject_of(pi, v, last));
             }
-            if v >= j + 8 && relative.is_none() {
+            // "a spokesperson for the Federal Agency (FA) said": a description
+            // opening with an article may run longer.
+            let reach = if matches!(first.lower().as_str(), "a" | "an" | "the") {
+                13
+            } else {
+                8
+            };
+            if v >= j + reach && relative.is_none() {
                 break;
             }
         }
@@ -717,7 +833,28 @@ impl Context<'_> {
             }
             end += 1;
         }
-        self.speaker_in(pi, j, end, last)
+        let speaker = self.speaker_in(pi, j, end, last)?;
+        // "said my shift supervisor, Nurlan": the name in apposition.
+        if speaker.entity.is_none() && para.tokens.get(end).is_some_and(|t| t.is_punct(',')) {
+            if let Some(next) = para.tokens.get(end + 1).filter(|t| t.sentence == sentence) {
+                let named = para
+                    .mentions
+                    .iter()
+                    .find(|m| m.0 == next.start)
+                    .and_then(|m| {
+                        let e = self.entities.get(m.2 as usize)?;
+                        (e.kind == EntityKind::Person).then(|| Speaker {
+                            entity: Some(m.2),
+                            text: slice(&self.article.paragraphs[pi], m.0, m.1),
+                            person: true,
+                        })
+                    });
+                if let Some(s) = named {
+                    return Some(s);
+                }
+            }
+        }
+        Some(speaker)
     }
 
     /// The subject of the reporting verb at token `v`.
@@ -798,6 +935,16 @@ impl Context<'_> {
             }
         }
         Some(speaker)
+    }
+
+    /// The speaker of the last reporting verb outside quotations in sentence `s` of
+    /// paragraph `pi`.
+    fn reported_in(&self, pi: usize, s: usize, last: Option<&Speaker>) -> Option<Speaker> {
+        let para = &self.paras[pi];
+        let v = (0..para.tokens.len()).rev().find(|&v| {
+            para.tokens[v].sentence == s && !para.inside[v] && reporting_at(&para.tokens, v)
+        })?;
+        self.subject_of(pi, v, last)
     }
 
     /// The person or organisation mention whose last token is right before `k`.
@@ -898,14 +1045,13 @@ impl Context<'_> {
         }
         let text = text_of(cs, ce);
         let text = text.trim_matches(|c: char| c == ',' || c.is_whitespace());
-        if !any_mention {
-            if let Some(entity) = self.described_person(pi, cs, text) {
-                return Some(Speaker {
-                    entity: Some(entity),
-                    text: text.to_string(),
-                    person: true,
-                });
-            }
+        // Mentions left here only modify the words ("the former Lille player").
+        if let Some(entity) = self.described_person(pi, cs, text, last) {
+            return Some(Speaker {
+                entity: Some(entity),
+                text: text.to_string(),
+                person: true,
+            });
         }
         (!text.is_empty()).then(|| Speaker {
             entity: None,
@@ -918,12 +1064,29 @@ impl Context<'_> {
     /// president" → the one person the article has titled "President" so far; "the
     /// 81-year-old" → the one person named in the nearest earlier text that names
     /// people (the sentence so far, else the previous paragraph that names any).
-    fn described_person(&self, pi: usize, at: usize, text: &str) -> Option<u32> {
+    fn described_person(
+        &self,
+        pi: usize,
+        at: usize,
+        text: &str,
+        last: Option<&Speaker>,
+    ) -> Option<u32> {
         let lower = text.to_lowercase();
         if let Some(e) = self.named_role(&lower) {
             return Some(e);
         }
-        let rest = lower.strip_prefix("the ")?;
+        // "the former Lille player said", "Qatari Prime Minister announced": a role
+        // that no earlier name fits is the person last quoted.
+        // Only right after that person's own quotation: after a quotation by
+        // someone unnamed, "the official" may well be that someone.
+        let fallback = || {
+            last.filter(|s| s.person && role_description(text))
+                .and_then(|s| s.entity)
+                .filter(|&e| self.last_quoted.get() == Some(e))
+        };
+        let Some(rest) = lower.strip_prefix("the ") else {
+            return fallback();
+        };
         let is_person = |e: u32| {
             self.entities
                 .get(e as usize)
@@ -953,9 +1116,15 @@ impl Context<'_> {
                     }
                 }
             }
-            return unique(titled);
+            return if titled.is_empty() {
+                fallback()
+            } else {
+                unique(titled)
+            };
         }
-        let age = rest.strip_suffix("-year-old")?;
+        let Some(age) = rest.strip_suffix("-year-old") else {
+            return fallback();
+        };
         if !age.chars().all(|c| c.is_ascii_digit()) || age.is_empty() {
             return None;
         }
@@ -1197,6 +1366,44 @@ impl Context<'_> {
     }
 }
 
+/// Whether a speaker's words are a role that stands for one person: "the former
+/// Lille player", "the ex-minister", "Qatari Prime Minister" (a title without its
+/// name). Not an indefinite one ("a former officer", someone unnamed), not one
+/// that belongs to a name ("Tokayev's spokesman") or a body ("the government").
+fn role_description(text: &str) -> bool {
+    use crate::entities::lexicon::{ROLE_NOUNS, TITLES};
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let definite = first.eq_ignore_ascii_case("the");
+    let bare_title = first.chars().next().is_some_and(char::is_uppercase)
+        && !matches!(
+            first.to_lowercase().as_str(),
+            "a" | "an" | "one" | "some" | "another"
+        );
+    if !(definite || bare_title) || words.len() > 6 {
+        return false;
+    }
+    if text.contains("'s ") || text.contains("\u{2019}s ") {
+        return false;
+    }
+    if words[1..].iter().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "of" | "for" | "from" | "at" | "and" | "who" | "with"
+        )
+    }) {
+        return false;
+    }
+    let last = words[words.len() - 1].to_lowercase();
+    let head = last
+        .strip_prefix("ex-")
+        .or_else(|| last.strip_prefix("former-"))
+        .unwrap_or(&last);
+    words.len() > 1 && (ROLE_NOUNS.contains(&head) || TITLES.contains(&head))
+}
+
 /// Whether a word is a verb that ends a sentence's subject.
 fn looks_like_verb(t: &Token) -> bool {
     let l = t.lower();
@@ -1418,6 +1625,130 @@ mod tests {
                 &people
             ),
             vec!["the 74-year-old"]
+        );
+    }
+
+    #[test]
+    fn roles_and_quoting_verbs_name_the_person() {
+        use EntityKind::{Organisation, Person};
+        // A definite role after a named speaker is that speaker.
+        assert_eq!(
+            speakers(
+                &[
+                    "\"We were lucky today,\" Odo Prell told reporters.",
+                    "\"I am so tired,\" said the former Harbour striker.",
+                ],
+                &[("Odo Prell", Person)]
+            ),
+            vec!["Odo Prell", "Odo Prell"]
+        );
+        // The quoting verb's object is the speaker; a pronoun is resolved.
+        assert_eq!(
+            speakers(
+                &[
+                    "Talks will go on, said Ilsa Varn, a former minister.",
+                    "The Valley Post quoted him: \u{201c}We met twice in May and will meet again.\u{201d}",
+                ],
+                &[("Ilsa Varn", Person), ("Valley Post", Organisation)]
+            ),
+            vec!["Ilsa Varn"]
+        );
+        // A quotation opening its sentence, after a sentence that reports speech.
+        assert_eq!(
+            speakers(
+                &[
+                    "\"We will win,\" Ilsa Varn said.",
+                    "Asked about the vote, the ex-minister replied firmly. \u{201c}The party wants to end this now.\u{201d}",
+                ],
+                &[("Ilsa Varn", Person)]
+            ),
+            vec!["Ilsa Varn", "Ilsa Varn"]
+        );
+        // "Y quoted X as saying", "X was quoted by Y as saying".
+        assert_eq!(
+            speakers(
+                &[
+                    "The Valley Post quoted Ilsa Varn as saying: \"We met twice in May.\"",
+                    "Ilsa Varn was quoted by the Valley Post as saying: \"We will meet again.\"",
+                ],
+                &[("Ilsa Varn", Person), ("Valley Post", Organisation)]
+            ),
+            vec!["Ilsa Varn", "Ilsa Varn"]
+        );
+        // A relative clause closed by its comma before the verb.
+        assert_eq!(
+            speakers(
+                &["\"Nobody wants this,\" Ilsa Varn, who is also deputy leader, told the Valley Post."],
+                &[("Ilsa Varn", Person), ("Valley Post", Organisation)]
+            ),
+            vec!["Ilsa Varn"]
+        );
+        // A title without its name, before anyone is quoted by name: the person
+        // quoted next.
+        assert_eq!(
+            speakers(
+                &[
+                    "Valdorian Prime Minister announced on Saturday that talks \"have gone badly\" this week.",
+                    "Anna Berg said at the summit, \"We can still reach a deal soon.\"",
+                ],
+                &[("Anna Berg", Person)]
+            ),
+            vec!["Anna Berg", "Anna Berg"]
+        );
+        // After an unnamed speaker's quotation, "the official" is that speaker.
+        assert_eq!(
+            speakers(
+                &[
+                    "\"We will win,\" Ilsa Varn said.",
+                    "\"It was a mess,\" said a police official.",
+                    "\"Nobody was hurt,\" the official said.",
+                ],
+                &[("Ilsa Varn", Person)]
+            ),
+            vec!["Ilsa Varn", "a police official", "the official"]
+        );
+        // A generic role before a named speaker stays a description.
+        assert_eq!(
+            speakers(
+                &[
+                    "Police spokesman said on Monday that roads \"will stay closed\" this week.",
+                    "Anna Berg said at the summit, \"We can still reach a deal soon.\"",
+                ],
+                &[("Anna Berg", Person)]
+            ),
+            vec!["Police spokesman", "Anna Berg"]
+        );
+        // A long description after the quotation is its speaker, not the subject
+        // of the sentence before.
+        assert_eq!(
+            speakers(
+                &["Ilsa Varn said on Monday that prices rose. \u{201c}We will act on this soon,\u{201d} a spokesperson for the Valley Consumer Agency (VCA) said."],
+                &[("Ilsa Varn", Person)]
+            ),
+            vec!["a spokesperson for the Valley Consumer Agency (VCA)"]
+        );
+        // A verb right after the quotation outranks "according to"; a name in
+        // apposition after the description is the speaker.
+        assert_eq!(
+            speakers(
+                &[
+                    "\"The road is our priority,\" Ilsa Varn said, according to a statement from her office.",
+                    "\"Whoever wins, prices rise,\" said my supervisor, Anna Berg.",
+                ],
+                &[("Ilsa Varn", Person), ("Anna Berg", Person)]
+            ),
+            vec!["Ilsa Varn", "Anna Berg"]
+        );
+        // An indefinite description stays a description.
+        assert_eq!(
+            speakers(
+                &[
+                    "\"We will win,\" Ilsa Varn said.",
+                    "\"It was a mess,\" said a former officer of the guard.",
+                ],
+                &[("Ilsa Varn", Person)]
+            ),
+            vec!["Ilsa Varn", "a former officer of the guard"]
         );
     }
 

@@ -51,6 +51,13 @@ pub fn words(chars: &[char]) -> Vec<Word> {
                 && chars[j + 1].is_alphanumeric()
             {
                 j += 2;
+            } else if c == '&'
+                && j + 1 < n
+                && chars[j + 1].is_uppercase()
+                && chars[j - 1].is_uppercase()
+            {
+                // "P&G", "AT&T": capitals joined by an ampersand are one name.
+                j += 2;
             } else if c == '.'
                 && j + 1 < n
                 && chars[j + 1].is_uppercase()
@@ -151,8 +158,11 @@ fn starts_sentence(gap: &str, prev: &Word) -> bool {
         }
         Some('!' | '?' | ':' | ';' | '\u{2026}') => true,
         // The dash after a dateline: "ALMATY - The", "MOSCOW (Agency) - The".
+        // "MONROE TWP. — A deputy": the dateline may end in an abbreviation's dot.
         Some('-' | '\u{2013}' | '\u{2014}') => {
-            gap.starts_with([' ', ')']) && gap.ends_with(' ') && (gap.contains(')') || prev.upper)
+            gap.trim_start_matches('.').starts_with([' ', ')'])
+                && gap.ends_with(' ')
+                && (gap.contains(')') || prev.upper)
         }
         _ => false,
     }
@@ -190,6 +200,15 @@ pub struct Candidate {
     /// Right after "the", which comes before organisations' and places' names but not
     /// before a person's.
     pub after_the: bool,
+    /// Its organisation cue is only a noun after it that demonyms also take ("the
+    /// X government"): it counts only for a name also written on its own.
+    pub body_cue: bool,
+    /// Written as a noun, not as a modifier: possessive ("Taliban's war"), before
+    /// a verb ("the Taliban want") or with no lowercase word after it.
+    pub alone: bool,
+    /// An acronym defined in brackets after lowercase words it abbreviates:
+    /// "judicial custody (JC)" names a thing, not an organisation.
+    pub common_acronym: bool,
 }
 
 /// Every candidate of one paragraph.
@@ -199,6 +218,7 @@ pub fn candidates(paragraph_index: usize, paragraph: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
     for (a, b) in runs(&words) {
         for (s, e, cue) in segments(&words, a, b) {
+            let s = dated_name_start(&words, s, e);
             out.push(candidate(paragraph_index, &chars, &words, s, e, cue));
         }
     }
@@ -208,6 +228,25 @@ pub fn candidates(paragraph_index: usize, paragraph: &str) -> Vec<Candidate> {
     for i in 1..out.len() {
         let between: String = chars[out[i - 1].end..out[i].start].iter().collect();
         out[i].joined_before = matches!(between.as_str(), " and " | ", " | ", and ");
+    }
+    // "the Islamic Resistance Movement (Hamas)": a one-word name in brackets right
+    // after an organisation's is its short name.
+    for i in 1..out.len() {
+        let (prev, cur) = (&out[i - 1], &out[i]);
+        let between: String = chars[prev.end..cur.start].iter().collect();
+        if between.trim() == "("
+            && chars.get(cur.end) == Some(&')')
+            && cur.words.len() == 1
+            && !is_acronym(&cur.surface)
+            && prev.words.len() > 1
+            && prev.words.iter().any(|w| in_list(lexicon::ORG_HEADS, w))
+            && !lexicon::gazetteer()
+                .places
+                .contains_key(&lexicon::place_key(&cur.surface))
+        {
+            out[i].defines_acronym_of = Some(out[i - 1].surface.clone());
+            out[i].cue = Some(EntityKind::Organisation);
+        }
     }
     // "Collective Security Treaty Organization (CSTO)": the acronym names the same.
     for i in 1..out.len() {
@@ -320,9 +359,61 @@ fn abbreviates(acronym: &str, words: &[String]) -> bool {
         && letters.iter().all(|l| rest.any(|c| c == *l))
 }
 
+/// "the April 6 Youth Movement", "6 April Movement activists": a date right before
+/// an organisation's name, after "the" or with the name used of its members, opens
+/// the name. Returns the start word of the name.
+fn dated_name_start(words: &[Word], s: usize, e: usize) -> usize {
+    if s < 2 || !in_list(lexicon::ORG_HEADS, &words[e - 1].text) {
+        return s;
+    }
+    let (x, y) = (&words[s - 2], &words[s - 1]);
+    let day = |w: &Word| w.text.len() <= 2 && w.text.chars().all(|c| c.is_ascii_digit());
+    let month = |w: &Word| crate::metadata::month_number(&w.text).is_some() && w.cap;
+    let dated = ((month(x) && day(y)) || (day(x) && month(y)))
+        && y.gap_before == " "
+        && words[s].gap_before == " ";
+    let the_before = s >= 3 && fold(&words[s - 3].text) == "the" && x.gap_before == " ";
+    let members_after = words.get(e).is_some_and(|n| {
+        n.gap_before == " "
+            && in_list(
+                &[
+                    "activists",
+                    "members",
+                    "supporters",
+                    "protesters",
+                    "leaders",
+                    "founder",
+                ],
+                &n.text,
+            )
+    });
+    if dated && (the_before || members_after) {
+        s - 2
+    } else {
+        s
+    }
+}
+
+/// Whether `acronym` spells the initials of the lowercase words right before it:
+/// "judicial custody (JC)", "first information report (FIR)".
+fn abbreviates_lowercase(acronym: &str, before: &[Word]) -> bool {
+    let letters: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if letters.len() > before.len() {
+        return false;
+    }
+    let tail = &before[before.len() - letters.len()..];
+    tail.iter()
+        .zip(&letters)
+        .all(|(w, l)| !w.cap && w.text.starts_with(*l))
+}
+
 /// An all-capital abbreviation of two to eight letters.
 pub fn is_acronym(s: &str) -> bool {
-    let letters: Vec<char> = s.chars().filter(|c| *c != '.').collect();
+    let letters: Vec<char> = s.chars().filter(|c| *c != '.' && *c != '&').collect();
     (2..=8).contains(&letters.len())
         && letters
             .iter()
@@ -360,7 +451,20 @@ fn runs(words: &[Word]) -> Vec<(usize, usize)> {
                 && lexicon::TITLES.contains(&fold(&prev.text).as_str())
                 && w.cap
                 && in_list(lexicon::ORG_HEADS, &w.text);
-            if !joined || (prev.possessive && !title_possessive) || prev.modifier || w.modifier {
+            // "St Mary's Stadium", "St Paul's Cathedral": a saint's name, then the
+            // place or body named after it.
+            let saint_possessive = prev.possessive
+                && b == a + 2
+                && in_list(&["st", "saint", "ste"], words[a].text.trim_end_matches('.'))
+                && w.cap
+                && (in_list(lexicon::PLACE_HEADS, &w.text)
+                    || in_list(lexicon::ORG_HEADS, &w.text)
+                    || in_list(&["cathedral", "abbey", "chapel"], &w.text));
+            if !joined
+                || (prev.possessive && !title_possessive && !saint_possessive)
+                || prev.modifier
+                || w.modifier
+            {
                 break;
             }
             if w.cap {
@@ -401,10 +505,25 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
                 break;
             }
             let w = &words[s];
+            // "Said Pellegrino:", "Representing Zubair, ...": a verb opening the
+            // sentence before a name.
+            let opening_verb = w.initial
+                && e - s >= 2
+                && ((in_list(&["said", "says"], &w.text)
+                    && words
+                        .get(e)
+                        .is_some_and(|n| n.gap_before.trim_start().starts_with([':', ','])))
+                    || (w.text.len() > 6
+                        && w.text.ends_with("ing")
+                        && lexicon::is_common_word(&w.text)
+                        && !lexicon::gazetteer()
+                            .places
+                            .contains_key(&lexicon::place_key(&w.text))));
             let drop = (w.initial || s > a) && in_list(lexicon::SENTENCE_STARTERS, &w.text)
                 || lexicon::is_calendar_word(&w.text)
                 || !w.cap
-                || is_pronoun_contraction(&w.text);
+                || is_pronoun_contraction(&w.text)
+                || opening_verb;
             if drop {
                 s += 1;
             } else {
@@ -417,9 +536,34 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
                 .get(e)
                 .is_some_and(|n| n.text.chars().all(|c| c.is_ascii_digit()) && n.gap_before == " ");
             let after_connector = e - s >= 2 && !words[e - 2].cap;
+            // "along South Dixie Highway Saturday night": a day after a name that
+            // is complete, or before a part of the day.
+            let time_of_day = words.get(e).is_some_and(|n| {
+                n.gap_before == " "
+                    && in_list(&["night", "morning", "afternoon", "evening"], &n.text)
+            });
+            let after_head = e - s >= 2
+                && (in_list(lexicon::PLACE_HEADS, &words[e - 2].text)
+                    || in_list(lexicon::ORG_HEADS, &words[e - 2].text));
+            // "in France I remember": the pronoun after a place.
+            let pronoun_after_place = w.text == "I"
+                && e - s >= 2
+                && lexicon::gazetteer()
+                    .places
+                    .contains_key(&lexicon::place_key(
+                        &(s..e - 1)
+                            .map(|i| words[i].text.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    ));
             if !w.cap
+                || pronoun_after_place
                 || (lexicon::is_calendar_word(&w.text)
-                    && (e - s == 1 || followed_by_number || after_connector))
+                    && (e - s == 1
+                        || followed_by_number
+                        || after_connector
+                        || time_of_day
+                        || after_head))
             {
                 e -= 1;
             } else {
@@ -443,14 +587,14 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
                     || in_list(lexicon::PERSON_NOUNS, &words[s].text))
                 && lexicon::is_given_name(&words[s + 1].text)
             {
-                (s + 1, e, Some(EntityKind::Person))
-            } else {
-                (s, e, cue)
+                return (s + 1, e, Some(EntityKind::Person));
             }
+            (s, e, cue)
         })
         .collect();
     out.into_iter()
         .flat_map(|(s, e, cue)| split_connectors(words, s, e, cue))
+        .map(|(s, e, cue)| strip_job_words(words, s, e, cue))
         .flat_map(|(s, e, cue)| split_title_place(words, s, e, cue))
         .flat_map(|(s, e, cue)| strip_document(words, s, e, cue))
         .filter(|&(s, e, _)| !(e - s == 1 && lexicon::is_calendar_word(&words[s].text)))
@@ -538,7 +682,13 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
                     if left < k {
                         out.push((left, k, cue));
                     }
-                    out.push((h + 1, e, Some(EntityKind::Person)));
+                    // "Minister of Interior General Ahmed Gamal": a rank before the
+                    // name is a title too.
+                    let mut n = h + 1;
+                    while let Some(len) = title_at(words, n, e).filter(|&len| n + len + 1 < e) {
+                        n += len;
+                    }
+                    out.push((n, e, Some(EntityKind::Person)));
                     return out;
                 }
             }
@@ -569,6 +719,47 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
         out.push((left, e, cue));
     }
     out
+}
+
+/// "Curatorial Associate Kate Roe", "Senior Fellow Ana Berg": capitalised ordinary
+/// words of a job, then a name opening with a given name.
+fn strip_job_words(
+    words: &[Word],
+    s: usize,
+    e: usize,
+    cue: Option<EntityKind>,
+) -> (usize, usize, Option<EntityKind>) {
+    if e - s < 3 || cue == Some(EntityKind::Organisation) || cue == Some(EntityKind::Place) {
+        return (s, e, cue);
+    }
+    let g = lexicon::gazetteer();
+    // An adjective in -al ("Curatorial", "Regional") counts as ordinary.
+    let job_word = |w: &Word| {
+        w.cap
+            && !w.upper
+            && (lexicon::is_common_word(&w.text) || (w.text.len() > 6 && w.text.ends_with("al")))
+            && !lexicon::is_given_name(&w.text)
+            && !in_list(lexicon::ORG_HEADS, &w.text)
+            && !in_list(lexicon::ORG_TAILS, &w.text)
+            && !in_list(lexicon::PLACE_HEADS, &w.text)
+            && !g.places.contains_key(&lexicon::place_key(&w.text))
+            && !g.adjectives.contains(&fold(&w.text))
+    };
+    match (s + 1..e - 1).find(|&k| lexicon::is_given_name(&words[k].text)) {
+        Some(k)
+            if (s..k).all(|i| job_word(&words[i]))
+                && e - k <= 3
+                && !(k..e).any(|i| {
+                    in_list(lexicon::ORG_HEADS, &words[i].text)
+                        || in_list(lexicon::ORG_TAILS, &words[i].text)
+                        || in_list(lexicon::PLACE_HEADS, &words[i].text)
+                        || in_list(lexicon::LEGAL_SUFFIXES, &words[i].text)
+                }) =>
+        {
+            (k, e, Some(EntityKind::Person))
+        }
+        _ => (s, e, cue),
+    }
 }
 
 /// "the Valdoria Electoral Code", "the Harbour Act": laws, schemes, prizes and events
@@ -660,9 +851,18 @@ fn split_connectors(
     // Cloud": "and the", or "and" after a complete organisation's name, joins two.
     if let Some(c) = (s + 1..e.saturating_sub(1)).find(|&i| fold(&words[i].text) == "and") {
         let the_after = fold(&words[c + 1].text) == "the" && c + 2 < e;
+        // "Amnesty International and Human Rights Watch": a firm's tail word closes
+        // the first name when the second also ends like an organisation's.
+        let org_end = |i: usize| {
+            in_list(lexicon::ORG_HEADS, &words[i].text)
+                || in_list(lexicon::ORG_TAILS, &words[i].text)
+        };
         let complete_before = (s..c).all(|i| words[i].cap)
             && c - s >= 2
-            && in_list(lexicon::ORG_HEADS, &words[c - 1].text)
+            && (in_list(lexicon::ORG_HEADS, &words[c - 1].text)
+                || (in_list(lexicon::ORG_TAILS, &words[c - 1].text)
+                    && e - c >= 3
+                    && org_end(e - 1)))
             && (c + 1..e).all(|i| words[i].cap);
         if the_after || complete_before {
             let right = if the_after { c + 2 } else { c + 1 };
@@ -848,6 +1048,9 @@ fn candidate(
     }
     // "the brokerage Northwind said": the noun before outweighs the verb after.
     let org_before = lower_before.is_some_and(|p| in_list(lexicon::ORG_CUE_NOUNS, &p.text));
+    let body_after = next.is_some_and(|n| {
+        n.gap_before == " " && !n.cap && in_list(lexicon::BODY_CUE_AFTER, &n.text)
+    }) && !words[e - 1].possessive;
     let org_after = next.is_some_and(|n| {
         n.gap_before == " "
             && !n.cap
@@ -872,6 +1075,21 @@ fn candidate(
         || (linked_by(&["of", "for"])
             && in_list(lexicon::STAFF_OF_NOUNS, &words[s - 2].text)
             && !lexicon::is_given_name(&words[s].text));
+    // "wrote on Twitter", "posted on Telegram": a platform or broadcaster.
+    let posted_on = linked_by(&["on"])
+        && in_list(
+            &[
+                "wrote",
+                "posted",
+                "tweeted",
+                "said",
+                "announced",
+                "shared",
+                "published",
+            ],
+            &words[s - 2].text,
+        )
+        && e - s == 1;
     let stake_in = lower_before.is_some_and(|p| in_list(&["of", "in"], &p.text))
         && s >= 2
         && words[s - 1].gap_before == " "
@@ -882,8 +1100,25 @@ fn candidate(
     if title_cue.is_none()
         && (org_before
             || staff_at
+            || posted_on
             || ((org_after || owned_by_org || stake_in) && (cue.is_none() || !strong)))
     {
+        cue = Some(EntityKind::Organisation);
+    }
+    // "the Atameken business lobby", "Xinhua news agency": a firm's noun after one
+    // lowercase word that qualifies it.
+    let org_two_after = !words[e - 1].possessive
+        && next.is_some_and(|n| {
+            n.gap_before == " " && !n.cap && !in_list(lexicon::SAY_VERBS, &n.text)
+        })
+        && words.get(e + 1).is_some_and(|n| {
+            n.gap_before == " " && !n.cap && in_list(lexicon::ORG_CUE_NOUNS, &n.text)
+        });
+    if org_two_after && cue.is_none() && title_cue.is_none() {
+        cue = Some(EntityKind::Organisation);
+    }
+    let body_cue = body_after && cue.is_none() && title_cue.is_none();
+    if body_cue {
         cue = Some(EntityKind::Organisation);
     }
     // "Unity and Upper Nile states", "Vossa province": a noun for a division of a
@@ -915,6 +1150,58 @@ fn candidate(
     if then_place && cue.is_none() {
         cue = Some(EntityKind::Place);
     }
+    // "a resident of Newport, who ...", "the town of Ardel": a place, whatever a
+    // relative clause after it suggests.
+    let of_place = lower_before.is_some_and(|p| fold(&p.text) == "of")
+        && s >= 2
+        && words[s - 1].gap_before == " "
+        && in_list(
+            &[
+                "resident",
+                "residents",
+                "native",
+                "natives",
+                "town",
+                "city",
+                "village",
+                "suburb",
+                "suburbs",
+                "outskirts",
+                "township",
+                "state",
+                "province",
+                "region",
+                "district",
+                "county",
+                "island",
+            ],
+            &words[s - 2].text,
+        );
+    if of_place && title_cue.is_none() {
+        cue = Some(EntityKind::Place);
+    }
+    // "from his Jor Bagh residence", "her Ardel home": where someone lives.
+    let home_of = lower_before
+        .is_some_and(|p| in_list(&["his", "her", "their", "my", "our"], &p.text))
+        && next.is_some_and(|n| {
+            n.gap_before == " "
+                && in_list(
+                    &[
+                        "residence",
+                        "home",
+                        "house",
+                        "apartment",
+                        "flat",
+                        "hometown",
+                        "farm",
+                    ],
+                    &n.text,
+                )
+        })
+        && !words[e - 1].possessive;
+    if home_of && title_cue.is_none() {
+        cue = Some(EntityKind::Place);
+    }
     // "In Bournemouth, a tree fell": the preposition may open the sentence.
     let before_in = prev.filter(|p| (!p.cap || p.initial) && words[s].gap_before == " ");
     let place_hint = then_place
@@ -944,6 +1231,25 @@ fn candidate(
         joined_before: false,
         say_only: cue == Some(EntityKind::Person) && !strong,
         after_the: prev.is_some_and(|p| fold(&p.text) == "the" && words[s].gap_before == " "),
+        body_cue,
+        alone: words[e - 1].possessive
+            || next.is_none_or(|n| {
+                n.gap_before != " "
+                    || n.cap
+                    || in_list(lexicon::SAY_VERBS, &n.text)
+                    || in_list(
+                        &[
+                            "want", "wants", "have", "has", "had", "is", "are", "was", "were",
+                            "will", "would", "can", "could", "did", "do", "does",
+                        ],
+                        &n.text,
+                    )
+            }),
+        common_acronym: e - s == 1
+            && is_acronym(&words[s].text)
+            && words[s].gap_before.ends_with('(')
+            && chars.get(end) == Some(&')')
+            && abbreviates_lowercase(&words[s].text, &words[..s]),
     }
 }
 
@@ -1010,6 +1316,27 @@ fn passive_of_person(words: &[Word], e: usize) -> bool {
 /// agency in brackets (`, May 2 (Agency) -`, ` (Reuters) -`, `, Jan 24 (PTI)`).
 fn opens_dateline(chars: &[char], end: usize) -> bool {
     let head: String = chars[end..chars.len().min(end + 70)].iter().collect();
+    // "ARDEL - The court ...", "HARWICK TWP. — A deputy ...", "ARDEL, Valdoria — ...":
+    // a dash dateline without an agency.
+    let dash = |h: &str| {
+        ["- ", "\u{2013} ", "\u{2014} "]
+            .iter()
+            .any(|d| h.trim_start_matches('.').trim_start().starts_with(d))
+    };
+    if head.trim_start_matches('.').starts_with(' ') && dash(&head) {
+        return true;
+    }
+    if let Some(rest) = head.strip_prefix(", ") {
+        let place_len = rest
+            .find(|c: char| !(c.is_alphabetic() || c == ' ' || c == '.'))
+            .unwrap_or(rest.len());
+        if place_len > 0 && rest[..place_len].split_whitespace().count() <= 3 {
+            let after = &rest[place_len..];
+            if after.starts_with(['-', '\u{2013}', '\u{2014}']) && dash(after) {
+                return true;
+            }
+        }
+    }
     if !(head.starts_with(", ") || head.starts_with(" (")) {
         return false;
     }
@@ -1041,6 +1368,146 @@ mod tests {
 
     fn surfaces(p: &str) -> Vec<String> {
         candidates(0, p).into_iter().map(|c| c.surface).collect()
+    }
+
+    #[test]
+    fn ampersand_names_and_lowercase_acronyms() {
+        // Capitals joined by an ampersand are one name, and an acronym.
+        assert_eq!(
+            surfaces("shares of K&B fell as K&B cut"),
+            vec!["K&B", "K&B"]
+        );
+        assert!(is_acronym("K&B"));
+        // An acronym defined after lowercase words names a thing.
+        let c = candidates(
+            0,
+            "sent to police custody (PC) for a week by the Harbour Court (HC)",
+        );
+        let flags: Vec<(String, bool)> = c
+            .into_iter()
+            .map(|c| (c.surface, c.common_acronym))
+            .collect();
+        assert_eq!(
+            flags,
+            vec![
+                ("PC".to_string(), true),
+                ("Harbour Court".to_string(), false),
+                ("HC".to_string(), false)
+            ]
+        );
+    }
+
+    #[test]
+    fn days_pronouns_and_short_names_in_brackets() {
+        assert_eq!(
+            surfaces("walking along North Ardel Highway Saturday night, police said"),
+            vec!["North Ardel Highway"]
+        );
+        assert_eq!(
+            surfaces("I scored one in France I remember"),
+            vec!["France"]
+        );
+        let c = candidates(
+            0,
+            "talks with the Valley Liberation Front (Valfront) stalled",
+        );
+        assert_eq!(c[1].surface, "Valfront");
+        assert_eq!(
+            c[1].defines_acronym_of.as_deref(),
+            Some("Valley Liberation Front")
+        );
+        assert_eq!(c[1].cue, Some(EntityKind::Organisation));
+    }
+
+    #[test]
+    fn the_state_of_x_is_a_place() {
+        assert_eq!(
+            names("residents in the southern state of Victoria were warned"),
+            vec![("Victoria".into(), Some(EntityKind::Place))]
+        );
+    }
+
+    #[test]
+    fn a_firm_noun_after_a_qualifying_word() {
+        assert_eq!(
+            names("as head of the Orrin business lobby, she"),
+            vec![("Orrin".into(), Some(EntityKind::Organisation))]
+        );
+    }
+
+    #[test]
+    fn a_home_is_in_a_place() {
+        assert_eq!(
+            names("was arrested at his Vell Bagh residence on Monday"),
+            vec![("Vell Bagh".into(), Some(EntityKind::Place))]
+        );
+    }
+
+    #[test]
+    fn platforms_are_organisations() {
+        use EntityKind::Organisation;
+        assert_eq!(
+            names("He wrote on Chirpr later that day"),
+            vec![("Chirpr".into(), Some(Organisation))]
+        );
+        assert_eq!(
+            names("posted by the anonymous Chirpr handle"),
+            vec![("Chirpr".into(), Some(Organisation))]
+        );
+        // Not a day: "said on Monday" names no platform.
+        assert!(names("She said on Monday that").is_empty());
+    }
+
+    #[test]
+    fn two_organisations_joined_by_and() {
+        assert_eq!(
+            surfaces("Ardel International and Human Rights Watch called"),
+            vec!["Ardel International", "Human Rights Watch"]
+        );
+        assert_eq!(
+            surfaces("the Organization for Security and Cooperation in Europe said"),
+            vec!["Organization for Security and Cooperation in Europe"]
+        );
+    }
+
+    #[test]
+    fn dash_datelines_without_an_agency() {
+        for p in [
+            "ARDEL - The court met.",
+            "ARDEL, Valdoria \u{2014} The court met.",
+            "ARDEL TWP. \u{2014} A deputy came.",
+        ] {
+            assert!(candidates(0, p)[0].dateline_place, "{p}");
+        }
+        assert!(!candidates(0, "NATO said on Monday - in a statement - that")[0].dateline_place);
+    }
+
+    #[test]
+    fn a_verb_opening_the_sentence_is_not_part_of_the_name() {
+        assert_eq!(surfaces("Said Olek Marsh: \"We won.\""), vec!["Olek Marsh"]);
+        assert_eq!(
+            surfaces("Representing Olek Marsh, the lawyer argued"),
+            vec!["Olek Marsh"]
+        );
+        // A name that opens with such a word elsewhere stays whole.
+        assert_eq!(
+            surfaces("He met Said Jalili in Tehran"),
+            vec!["Said Jalili", "Tehran"]
+        );
+    }
+
+    #[test]
+    fn a_date_can_open_a_movement_name() {
+        assert_eq!(
+            surfaces("The May 9 Youth Front has said"),
+            vec!["May 9 Youth Front"]
+        );
+        assert_eq!(
+            surfaces("while 9 May Front activists marched"),
+            vec!["9 May Front"]
+        );
+        // Not a name's date: "On 9 May Parliament voted".
+        assert_eq!(surfaces("On 9 May Parliament voted"), vec!["Parliament"]);
     }
 
     #[test]
@@ -1194,6 +1661,11 @@ mod tests {
                 ("Valdoria".into(), None),
                 ("Olek Marsh Tovi".into(), Some(Person))
             ]
+        );
+        // A rank between the portfolio and the name is a title too.
+        assert_eq!(
+            names("Minister of Defence General Olek Marsh said"),
+            vec![("Olek Marsh".into(), Some(Person))]
         );
         // A party named after its noun; a verb of saying before an organisation's
         // official is the whole phrase's.
@@ -1375,6 +1847,15 @@ mod tests {
         assert_eq!(
             names("Referee Alan Brooke booked four players."),
             vec![("Alan Brooke".into(), Some(Person))]
+        );
+        // Capitalised ordinary words of a job before a name.
+        assert_eq!(
+            names("named by Curatorial Associate Kate Vell, who"),
+            vec![("Kate Vell".into(), Some(Person))]
+        );
+        assert_eq!(
+            surfaces("the Regional Dawn Party said"),
+            vec!["Regional Dawn Party"]
         );
         // A title in quotation marks names a work.
         assert_eq!(

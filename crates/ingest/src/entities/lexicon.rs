@@ -386,6 +386,21 @@ pub const ORG_CUE_AFTER: &[&str] = &[
     "defender",
     "goalkeeper",
     "captain",
+    "handle",
+    "account",
+    "users",
+];
+
+/// Nouns after a name that make it a body's ("the Taliban government", "Hamas
+/// fighters") — but demonyms come before them too ("the
+/// Valdorian government"), so they count only for a name also written on its own.
+pub const BODY_CUE_AFTER: &[&str] = &[
+    "government",
+    "regime",
+    "fighters",
+    "militants",
+    "rebels",
+    "insurgents",
 ];
 
 /// Lowercase particles inside a person's name: "Ludwig van Beethoven", "Osama bin
@@ -619,6 +634,9 @@ pub const TITLES: &[&str] = &[
     "inspector",
     "coach",
     "saint",
+    "sheriff",
+    "advocate",
+    "curator",
 ];
 
 /// Whether some title in [`TITLES`] starts with this word (any case).
@@ -1129,6 +1147,8 @@ pub const DOCUMENT_HEADS: &[&str] = &[
     "games",
     "olympics",
     "festival",
+    "conference",
+    "summit",
 ];
 
 /// Words that open or close a company's or club's name: "Granite Ltd", "FC Ardel".
@@ -1249,6 +1269,13 @@ pub const PLACE_HEADS: &[&str] = &[
     "village",
     "town",
     "republic",
+    "jail",
+    "prison",
+    "penitentiary",
+    "drive",
+    "lane",
+    "boulevard",
+    "township",
 ];
 
 /// Directions that qualify a place ("Western Kazakhstan") or a demonym ("Central Asian").
@@ -1329,7 +1356,8 @@ pub const NOT_ORGANISATIONS: &[&str] = &[
     "ceo", "cfo", "coo", "cto", "gdp", "covid", "aids", "hiv", "dna", "id", "pdf", "url", "faq",
     "usd", "eur", "rub", "kzt", "gbp", "cny", "lng", "it", "ai", "vip", "pr", "ps", "nb", "ii",
     "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "mp", "mps", "pow", "pows", "ad", "bc",
-    "ce", "bce", "km", "kg", "mph", "dj", "ceos", "q", "faqs", "rip", "lol", "omg",
+    "ce", "bce", "km", "kg", "mph", "dj", "ceos", "q", "faqs", "rip", "lol", "omg", "r&d", "m&a",
+    "q&a", "b&b", "a&e", "fir", "firs",
 ];
 
 /// The place gazetteer: names (folded) to their written form, and the adjectives and
@@ -1337,6 +1365,8 @@ pub const NOT_ORGANISATIONS: &[&str] = &[
 pub struct Gazetteer {
     pub places: HashMap<String, String>,
     pub adjectives: HashSet<String>,
+    /// Places with a demonym of their own (countries, mostly), by [`place_key`].
+    pub nations: HashSet<String>,
 }
 
 /// The gazetteer, parsed once from `data/places.txt`.
@@ -1344,6 +1374,7 @@ pub fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
     G.get_or_init(|| {
         let mut places = HashMap::new();
+        let mut nations = HashSet::new();
         let mut adjectives: HashSet<String> =
             OTHER_ADJECTIVES.iter().map(|s| s.to_string()).collect();
         for line in include_str!("../../data/places.txt").lines() {
@@ -1354,6 +1385,9 @@ pub fn gazetteer() -> &'static Gazetteer {
             let (names, adjs) = line.split_once('|').unwrap_or((line, ""));
             for name in names.split(',').map(str::trim).filter(|n| !n.is_empty()) {
                 places.insert(place_key(name), name.to_string());
+                if !adjs.trim().is_empty() {
+                    nations.insert(place_key(name));
+                }
             }
             for adj in adjs.split(',').map(str::trim).filter(|a| !a.is_empty()) {
                 let key = fold(adj);
@@ -1364,7 +1398,11 @@ pub fn gazetteer() -> &'static Gazetteer {
         // A demonym that is also a place name ("Georgian" is not, "Kuwait" is) stays a
         // place; an adjective never shadows a place.
         adjectives.retain(|a| !places.contains_key(a));
-        Gazetteer { places, adjectives }
+        Gazetteer {
+            places,
+            adjectives,
+            nations,
+        }
     })
 }
 
@@ -1394,6 +1432,43 @@ fn common_words() -> &'static HashSet<String> {
             .collect()
     })
 }
+
+/// Words of football reports: a story using three of them is about a match, and
+/// a town's name in it is its club's ("Southampton's Boufal", "a win over Lille").
+pub const FOOTBALL_WORDS: &[&str] = &[
+    "scored",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "substitute",
+    "brace",
+    "hat-trick",
+    "kick-off",
+    "equaliser",
+    "equalizer",
+    "penalty",
+    "goals",
+    "fixture",
+    "winger",
+    "stoppage",
+    "half-time",
+];
+
+/// Words of [`FOOTBALL_WORDS`] hardly used outside sport.
+pub const FOOTBALL_ONLY_WORDS: &[&str] = &[
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "winger",
+    "brace",
+    "hat-trick",
+    "kick-off",
+    "equaliser",
+    "equalizer",
+    "stoppage",
+    "half-time",
+];
 
 /// Whether `word` (any case) is a common English word: "Coverage", "Storm", "Wars"
 /// are; "Kamara", "Aigerim" are not.

@@ -145,6 +145,28 @@ pub fn merge_variants(names: &[Name], uf: &mut UnionFind) {
             }
         }
     }
+    // "Ministry of Interior", "Ministry of the Interior" and "Interior Ministry".
+    for (i, n) in names.iter().enumerate() {
+        if n.kind != EntityKind::Organisation || n.words.len() < 3 {
+            continue;
+        }
+        let head = n.words[0].as_str();
+        if !matches!(head, "ministry" | "department") || n.words[1] != "of" {
+            continue;
+        }
+        let rest: Vec<String> = n.words[2..]
+            .iter()
+            .filter(|w| *w != "the")
+            .cloned()
+            .collect();
+        if rest.is_empty() || rest.len() > 2 {
+            continue;
+        }
+        let key = (n.kind, format!("{} {head}", rest.join(" ")));
+        if let Some(&j) = by_key.get(&key) {
+            uf.union(i, j);
+        }
+    }
     // One word within one edit, the others equal: index every deletion variant.
     let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, n) in names.iter().enumerate() {
@@ -229,6 +251,23 @@ pub fn initials(surface_words: &[String]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ministry_of_x_is_the_x_ministry() {
+        use EntityKind::Organisation;
+        let names = vec![
+            name(Organisation, "Interior Ministry"),
+            name(Organisation, "Ministry of the Interior"),
+            name(Organisation, "Ministry of Health"),
+        ];
+        let mut uf = UnionFind::default();
+        for _ in &names {
+            uf.add();
+        }
+        merge_variants(&names, &mut uf);
+        assert_eq!(uf.find(1), uf.find(0));
+        assert_ne!(uf.find(2), uf.find(0));
+    }
 
     fn name(kind: EntityKind, s: &str) -> Name {
         Name {

@@ -92,6 +92,16 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
         }
     }
 
+    // "judicial custody (JC)": that acronym names no entity anywhere in the story.
+    let common_acronyms: HashSet<(usize, String)> = occ
+        .iter()
+        .filter(|o| o.cand.common_acronym)
+        .map(|o| (o.article, o.key.clone()))
+        .collect();
+    if !common_acronyms.is_empty() {
+        occ.retain(|o| !common_acronyms.contains(&(o.article, o.key.clone())));
+    }
+
     // 2. Words the corpus capitalises mid-sentence.
     let mut mid_sentence: HashSet<String> = HashSet::new();
     for o in &occ {
@@ -113,7 +123,17 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
     let mut place_cues: HashMap<&str, usize> = HashMap::new();
     let mut strong_person_cues: HashMap<&str, usize> = HashMap::new();
     let mut after_the: HashMap<&str, usize> = HashMap::new();
+    // Names written on their own somewhere (not only before a noun): "the Taliban
+    // want", "Taliban's war"; a demonym is not.
+    let on_its_own: HashSet<&str> = occ
+        .iter()
+        .filter(|o| o.cand.alone)
+        .map(|o| o.key.as_str())
+        .collect();
     for o in &occ {
+        if o.cand.body_cue && !on_its_own.contains(o.key.as_str()) {
+            continue;
+        }
         if o.cand.cue == Some(EntityKind::Place) {
             *place_cues.entry(&o.key).or_default() += 1;
         }
@@ -216,12 +236,21 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
             {
                 (None, Fate::Dropped)
             }
-            // Context says organisation more often than person, over the corpus.
+            // Context says organisation more often than person, over the corpus. A
+            // one-word name may still be the surname of a person named in full ("the
+            // Modi government").
             Intrinsic::Unknown
                 if org_cues.get(o.key.as_str()).copied().unwrap_or(0)
                     > person_cues.get(o.key.as_str()).copied().unwrap_or(0) =>
             {
-                (Some(EntityKind::Organisation), Fate::Name(0))
+                (
+                    Some(EntityKind::Organisation),
+                    if single && o.cand.defines_acronym_of.is_none() {
+                        Fate::Pending
+                    } else {
+                        Fate::Name(0)
+                    },
+                )
             }
             Intrinsic::Unknown
                 if place_cues.contains_key(o.key.as_str())
@@ -291,6 +320,50 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
         fates.push(fate);
     }
 
+    // A match report: a town's name, not after "in" or "near", is its club's.
+    let football: Vec<bool> = articles
+        .iter()
+        .map(|a| {
+            // Cheap test first: a word hardly used outside football.
+            let any_only = a
+                .paragraphs
+                .iter()
+                .any(|p| lexicon::FOOTBALL_ONLY_WORDS.iter().any(|w| p.contains(w)));
+            if !any_only {
+                return false;
+            }
+            let mut seen: HashSet<&str> = HashSet::new();
+            for p in &a.paragraphs {
+                for w in p.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+                    if let Some(f) = lexicon::FOOTBALL_WORDS
+                        .iter()
+                        .find(|f| f.len() == w.len() && f.eq_ignore_ascii_case(w))
+                    {
+                        seen.insert(f);
+                    }
+                }
+            }
+            // "goals", "penalty" and "scored" alone may be a policy or a court story.
+            seen.len() >= 3
+                && seen
+                    .iter()
+                    .any(|w| lexicon::FOOTBALL_ONLY_WORDS.contains(w))
+        })
+        .collect();
+    for (i, o) in occ.iter().enumerate() {
+        if football[o.article]
+            && kinds[i] == Some(EntityKind::Place)
+            && !o.cand.place_hint
+            && !o.cand.dateline_place
+            && !lexicon::gazetteer()
+                .nations
+                .contains(&lexicon::place_key(&o.cand.surface))
+            && !lexicon::in_list(lexicon::PLACE_HEADS, &o.cand.words[o.cand.words.len() - 1])
+        {
+            kinds[i] = Some(EntityKind::Organisation);
+        }
+    }
+
     // A full name without evidence of its own, listed with a person's ("X and Y",
     // "X, Y and Z"), is a person's too.
     let mut unproven: Vec<bool> = (0..occ.len())
@@ -327,6 +400,24 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
         }
     }
 
+    // "Hezbollah and Hamas said", "Orrin and Northwind said": a word opening the
+    // sentence, not an ordinary word, listed before an organisation is one too.
+    for i in 0..occ.len().saturating_sub(1) {
+        let o = &occ[i];
+        if fates[i] == Fate::Dropped
+            && intrinsic[i] == Intrinsic::Unknown
+            && o.cand.words.len() == 1
+            && o.cand.initial
+            && !lexicon::is_common_word(&o.cand.words[0])
+            && !lexicon::is_given_name(&o.cand.words[0])
+            && same_list(i, i + 1)
+            && kinds[i + 1] == Some(EntityKind::Organisation)
+        {
+            kinds[i] = Some(EntityKind::Organisation);
+            fates[i] = Fate::Name(0);
+        }
+    }
+
     // 4. Names: one per (kind, folded surface); spelling variants and acronyms merged.
     let mut names: Vec<Name> = Vec::new();
     let mut name_of: HashMap<(EntityKind, String), usize> = HashMap::new();
@@ -356,6 +447,7 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
     }
     merge::merge_variants(&names, &mut uf);
     merge_name_tails(&occ, &fates, &names, &mut uf);
+    merge_legal_suffixes(&occ, &fates, &names, &mut uf);
     merge_acronyms(&occ, &fates, &names, &mut uf);
 
     // 5. One-word names: surnames and first names of full names, in the article and
@@ -601,6 +693,43 @@ fn merge_name_tails(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: &mut
     }
 }
 
+/// "FC Goa" ... "Goa", "Procter & Gamble Co." ... "Procter & Gamble": an
+/// organisation's name without its club or company suffix is the same organisation
+/// in the same article.
+fn merge_legal_suffixes(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: &mut UnionFind) {
+    let mut by_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, o) in occ.iter().enumerate() {
+        if let Fate::Name(n) = fates[i] {
+            if names[n].kind == EntityKind::Organisation {
+                let list = by_article.entry(o.article).or_default();
+                if !list.contains(&n) {
+                    list.push(n);
+                }
+            }
+        }
+    }
+    for list in by_article.values() {
+        for &long in list {
+            let w = &names[long].words;
+            if w.len() < 2 {
+                continue;
+            }
+            let core = if lexicon::in_list(lexicon::LEGAL_SUFFIXES, &w[0]) {
+                &w[1..]
+            } else if lexicon::in_list(lexicon::LEGAL_SUFFIXES, &w[w.len() - 1]) {
+                &w[..w.len() - 1]
+            } else {
+                continue;
+            };
+            for &short in list {
+                if short != long && names[short].words[..] == core[..] {
+                    uf.union(short, long);
+                }
+            }
+        }
+    }
+}
+
 /// "Collective Security Treaty Organization (CSTO)" and initials: the acronym joins
 /// the one organisation whose name it abbreviates.
 fn merge_acronyms(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: &mut UnionFind) {
@@ -618,6 +747,16 @@ fn merge_acronyms(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: &mut U
             if let Some(ini) = merge::initials(&o.cand.words) {
                 by_initials.entry(ini).or_default().insert(n);
             }
+            // "Procter & Gamble Co." is also "P&G": the initials without the suffix.
+            let w = &o.cand.words;
+            if lexicon::in_list(
+                lexicon::LEGAL_SUFFIXES,
+                w[w.len() - 1].trim_end_matches('.'),
+            ) {
+                if let Some(ini) = merge::initials(&w[..w.len() - 1]) {
+                    by_initials.entry(ini).or_default().insert(n);
+                }
+            }
         } else if candidates::is_acronym(&o.cand.surface) {
             acronyms.push((n, o.cand.surface.as_str()));
         }
@@ -630,7 +769,7 @@ fn merge_acronyms(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: &mut U
         }
     }
     for (n, acronym) in acronyms {
-        let key: String = acronym.chars().filter(|c| *c != '.').collect();
+        let key: String = acronym.chars().filter(|c| c.is_alphanumeric()).collect();
         if let Some(set) = by_initials.get(&key) {
             let roots: HashSet<usize> = set.iter().map(|&m| uf.find(m)).collect();
             if roots.len() == 1 {

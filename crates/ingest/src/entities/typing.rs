@@ -58,6 +58,10 @@ pub fn intrinsic(
             if in_list(lexicon::NOT_ORGANISATIONS, &w.replace('.', "")) {
                 return Intrinsic::NotAnEntity;
             }
+            // "REPORT:", "UPDATE": a shouted English word, not an acronym.
+            if letters.len() >= 5 && lexicon::is_common_word(w) {
+                return Intrinsic::NotAnEntity;
+            }
             if letters.len() <= 6 {
                 return Intrinsic::Kind(Organisation);
             }
@@ -138,6 +142,14 @@ pub fn intrinsic(
     if words.iter().all(adjective) {
         return Intrinsic::NotAnEntity;
     }
+    // "a former Danish MP", "the Kenyan CEO": a demonym and a role, no name.
+    if words.len() == 2
+        && adjective(&words[0])
+        && (lexicon::TITLES.contains(&fold(&words[1]).as_str())
+            || in_list(lexicon::NOT_ORGANISATIONS, &words[1].replace('.', "")))
+    {
+        return Intrinsic::NotAnEntity;
+    }
     Intrinsic::Unknown
 }
 
@@ -159,7 +171,12 @@ pub fn looks_like_full_name(words: &[String]) -> bool {
                 || w.chars().next().is_some_and(char::is_uppercase)
                     && !w.chars().all(|c| !c.is_lowercase())
                     && !g.adjectives.contains(&fold(w))
-                    && !lexicon::is_calendar_word(w)
+                    // "Theresa May", "Agha Jan": a month's name can end a person's.
+                    && (!lexicon::is_calendar_word(w)
+                        || (k > 0
+                            && k + 1 == words.len()
+                            && !crate::metadata::is_weekday(w)
+                            && !lexicon::is_calendar_word(&words[k - 1])))
                     && !in_list(lexicon::SENTENCE_STARTERS, w)
         })
 }
@@ -222,6 +239,9 @@ mod tests {
         assert_eq!(kind("US"), Intrinsic::Kind(Place));
         assert_eq!(kind("CSTO"), Intrinsic::Kind(Organisation));
         assert_eq!(kind("GMT"), Intrinsic::NotAnEntity);
+        assert_eq!(kind("UPDATE"), Intrinsic::NotAnEntity);
+        assert_eq!(kind("Danish MP"), Intrinsic::NotAnEntity);
+        assert_eq!(kind("UNITA"), Intrinsic::Kind(Organisation));
         assert_eq!(
             kind("National Security Committee"),
             Intrinsic::Kind(Organisation)

@@ -427,3 +427,123 @@ fn an_ordinary_word_alone_is_no_surname() {
     assert!(!people.iter().any(|p| p.contains("Lantern")), "{people:?}");
     assert!(people.contains(&"Tavi Orrel Brakken"), "{people:?}");
 }
+
+const UNSEEN_MATCH: &str = "Late winner lifts Ardel\n\nBristol's Tomas Vrell made sure of the points with a late goal in a 2-1 win over Leicester on Saturday at St Anne's Stadium.\n\nThe midfielder, a substitute, scored in stoppage time after Leicester striker Ilo Brak had levelled from the penalty spot.\n\nBristol had not won in five games. Vrell joined from Nantes last year. Leicester FC fans booed.\n";
+
+#[test]
+fn a_match_report_names_clubs_after_their_towns() {
+    let c = TempCorpus::new("unseen-match").with("match.txt", UNSEEN_MATCH);
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    let kind = |alias: &str| entity(&corpus, alias).1.kind;
+    assert_eq!(kind("Bristol"), EntityKind::Organisation);
+    assert_eq!(kind("Leicester"), EntityKind::Organisation);
+    assert_eq!(kind("Nantes"), EntityKind::Organisation);
+    assert_eq!(kind("St Anne's Stadium"), EntityKind::Place);
+    assert_eq!(
+        entity(&corpus, "Leicester FC").0,
+        entity(&corpus, "Leicester").0,
+        "a club's name without its suffix"
+    );
+}
+
+const UNSEEN_LOCAL: &str = "Man held after break-in\n\nHARWICK TWP. \u{2014} A Dunmore County deputy arrested a man on Friday.\n\nDeputy Sheriff Olek Vrana found him on Ardel Drive. The suspect, a resident of Brannock, who was drunk, was taken to the Dunmore County Jail.\n\nAnyone with information may call the Dunmore County Sheriff's Office. The case was raised at the Harwick Safety Conference, and FC Harwick said Harwick would help.\n";
+
+#[test]
+fn local_news_places_titles_and_events() {
+    let c = TempCorpus::new("unseen-local").with("local.txt", UNSEEN_LOCAL);
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    let kind = |alias: &str| entity(&corpus, alias).1.kind;
+    assert_eq!(kind("Olek Vrana"), EntityKind::Person, "after two titles");
+    assert_eq!(kind("Ardel Drive"), EntityKind::Place);
+    assert_eq!(kind("Brannock"), EntityKind::Place, "a resident of");
+    assert_eq!(kind("Dunmore County Jail"), EntityKind::Place);
+    assert_eq!(
+        kind("Dunmore County Sheriff's Office"),
+        EntityKind::Organisation
+    );
+    assert_eq!(entity(&corpus, "Dunmore County").1.kind, EntityKind::Place);
+    let aliases: Vec<&String> = corpus.entities.iter().flat_map(|e| &e.aliases).collect();
+    for not_a_name in [
+        "A Dunmore County",
+        "Harwick Safety Conference",
+        "Sheriff Olek Vrana",
+    ] {
+        assert!(
+            !aliases.iter().any(|a| *a == not_a_name),
+            "{not_a_name} in {aliases:?}"
+        );
+    }
+}
+
+const UNSEEN_REGIME: &str = "Talks resume\n\nPrime Minister Arun Vosk said the Vosk government would talk to the Harrani, a movement that ran the Harrani government until 2001.\n\nHarrani fighters left the hills on Monday, and the Harrani want a deal. The Ardelian government said nothing.\n";
+
+#[test]
+fn a_government_or_fighters_after_a_name_make_it_a_body() {
+    let c = TempCorpus::new("unseen-regime").with("regime.txt", UNSEEN_REGIME);
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    assert_eq!(entity(&corpus, "Harrani").1.kind, EntityKind::Organisation);
+    // A demonym before "government" is no organisation.
+    let aliases: Vec<&String> = corpus.entities.iter().flat_map(|e| &e.aliases).collect();
+    assert!(!aliases.iter().any(|a| *a == "Ardelian"), "{aliases:?}");
+    // A person's surname before "government" stays the person's.
+    assert_eq!(entity(&corpus, "Vosk").0, entity(&corpus, "Arun Vosk").0);
+}
+
+#[test]
+fn a_date_inside_an_organisation_name_is_no_date() {
+    let c = TempCorpus::new("unseen-dated").with(
+        "dated.txt",
+        "Protest planned\n\nThe May 9 Youth Front has said its members will march on 12 June 2023.\n",
+    );
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    assert_eq!(
+        entity(&corpus, "May 9 Youth Front").1.kind,
+        EntityKind::Organisation
+    );
+    let a = &corpus.articles[0];
+    let texts: Vec<String> = a
+        .date_mentions
+        .iter()
+        .map(|d| {
+            a.paragraphs[d.paragraph as usize]
+                .chars()
+                .skip(d.start as usize)
+                .take((d.end - d.start) as usize)
+                .collect()
+        })
+        .collect();
+    assert_eq!(texts, vec!["12 June 2023"]);
+}
+
+#[test]
+fn a_sentence_opening_word_listed_with_an_organisation_is_one() {
+    let c = TempCorpus::new("unseen-listed").with(
+        "listed.txt",
+        "Offices stay open\n\nThe strike went on for a week.\n\nQuantrix and Orrin said their offices would stay open.\n",
+    );
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    assert_eq!(entity(&corpus, "Quantrix").1.kind, EntityKind::Organisation);
+}
+
+#[test]
+fn an_acronym_of_a_firm_without_its_suffix() {
+    let c = TempCorpus::new("unseen-firm").with(
+        "firm.txt",
+        "Shares fall\n\nTarrow & Quill Co. shares fell on Monday after T&Q cut its outlook.\n",
+    );
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    assert_eq!(
+        entity(&corpus, "T&Q").0,
+        entity(&corpus, "Tarrow & Quill Co.").0
+    );
+}
+
+#[test]
+fn a_policy_story_with_goals_and_penalties_keeps_its_towns() {
+    let c = TempCorpus::new("unseen-policy").with(
+        "policy.txt",
+        "Bank fined\n\nBristol regulators imposed a penalty on the bank, which scored badly on its climate goals.\n\nBristol officials said the goals were clear.\n",
+    );
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    assert_eq!(entity(&corpus, "Bristol").1.kind, EntityKind::Place);
+}
