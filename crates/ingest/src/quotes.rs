@@ -23,9 +23,9 @@
 //! sentence before it reports (`X replied ... . “…”`); for a partial quotation of
 //! four words or more, the sentence's subject.
 //!
-//! A role that stands for one person ("the former Lille player", "the ex-minister")
+//! A role that stands for one person ("the former Ardel United player", "the ex-minister")
 //! is, when no earlier name fits it, the person quoted just before; a title written
-//! without its name before anyone is quoted by name ("Qatari Prime Minister
+//! without its name before anyone is quoted by name ("Norvian Prime Minister
 //! announced") is the person quoted next.
 //!
 //! The speaker is the entity when a person or organisation mention heads the words
@@ -410,10 +410,10 @@ pub fn extract(article: &Article, entities: &[Entity]) -> Vec<Quote> {
             speaker_text: speaker.map(|s| s.text).unwrap_or_default(),
         });
     }
-    // "Qatari Prime Minister announced ..." before anyone is quoted by name: the
+    // "Norvian Prime Minister announced ..." before anyone is quoted by name: the
     // first person quoted by name after it.
     for i in 0..out.len() {
-        // Only a title written as one, every word capitalised ("Qatari Prime
+        // Only a title written as one, every word capitalised ("Norvian Prime
         // Minister"): "Police spokesman" or "the official" may be someone else.
         let text = &out[i].speaker_text;
         let titled = text
@@ -1045,7 +1045,7 @@ impl Context<'_> {
         }
         let text = text_of(cs, ce);
         let text = text.trim_matches(|c: char| c == ',' || c.is_whitespace());
-        // Mentions left here only modify the words ("the former Lille player").
+        // Mentions left here only modify the words ("the former Ardel United player").
         if let Some(entity) = self.described_person(pi, cs, text, last) {
             return Some(Speaker {
                 entity: Some(entity),
@@ -1075,7 +1075,7 @@ impl Context<'_> {
         if let Some(e) = self.named_role(&lower) {
             return Some(e);
         }
-        // "the former Lille player said", "Qatari Prime Minister announced": a role
+        // "the former Ardel United player said", "Norvian Prime Minister announced": a role
         // that no earlier name fits is the person last quoted.
         // Only right after that person's own quotation: after a quotation by
         // someone unnamed, "the official" may well be that someone.
@@ -1367,7 +1367,7 @@ impl Context<'_> {
 }
 
 /// Whether a speaker's words are a role that stands for one person: "the former
-/// Lille player", "the ex-minister", "Qatari Prime Minister" (a title without its
+/// Ardel United player", "the ex-minister", "Norvian Prime Minister" (a title without its
 /// name). Not an indefinite one ("a former officer", someone unnamed), not one
 /// that belongs to a name ("Tokayev's spokesman") or a body ("the government").
 fn role_description(text: &str) -> bool {

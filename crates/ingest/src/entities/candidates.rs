@@ -188,7 +188,7 @@ pub struct Candidate {
     /// The place of an opening dateline in capitals: "HARBOURTON, May 2 (Agency) -".
     pub dateline_place: bool,
     /// No lowercase noun follows it, so it is not a modifier: "the giant Anglo
-    /// American, ..." (not "the giant Central Asian dictatorship").
+    /// Danish, ..." (not "the giant Central Asian dictatorship").
     pub bare: bool,
     /// Joined to the candidate before it by "and" or a comma alone: "X and Y",
     /// "X, Y": a member of the same list.
@@ -442,7 +442,7 @@ fn runs(words: &[Word]) -> Vec<(usize, usize)> {
         while b < words.len() {
             let prev = &words[b - 1];
             let w = &words[b];
-            // "Caris & Co", "Marks & Spencer": an ampersand inside a firm's name.
+            // "Harlow & Co", "Marks & Spencer": an ampersand inside a firm's name.
             let joined = w.gap_before == " "
                 || (w.gap_before == ". " && !w.initial)
                 || (w.gap_before == " & " && w.cap && prev.cap);
@@ -505,7 +505,7 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
                 break;
             }
             let w = &words[s];
-            // "Said Pellegrino:", "Representing Zubair, ...": a verb opening the
+            // "Said Okoro:", "Representing Okafor, ...": a verb opening the
             // sentence before a name.
             let opening_verb = w.initial
                 && e - s >= 2
@@ -665,7 +665,7 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
                 return out;
             }
         }
-        // "Minister of Territorial Administration Paul Atanga Nji": a title with its
+        // "Minister of Territorial Affairs Pell Oran Dusk": a title with its
         // portfolio, then the person's name.
         if k + len + 1 < e && fold(&words[k + len].text) == "of" {
             let last_portfolio = (k + len + 1..e).rev().find(|&i| {
@@ -682,7 +682,7 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
                     if left < k {
                         out.push((left, k, cue));
                     }
-                    // "Minister of Interior General Ahmed Gamal": a rank before the
+                    // "Minister of Transport General Idris Malek": a rank before the
                     // name is a title too.
                     let mut n = h + 1;
                     while let Some(len) = title_at(words, n, e).filter(|&len| n + len + 1 < e) {
@@ -835,7 +835,7 @@ fn split_connectors(
     if !has_connector {
         return vec![(s, e, cue)];
     }
-    // "SC East Bengal and Chennaiyin FC", "Granite Ltd and Northwind Inc": two
+    // "SC Ardel and Corvale FC", "Granite Ltd and Northwind Inc": two
     // organisations, each complete with its own suffix or acronym.
     if let Some(c) = (s + 1..e.saturating_sub(1)).find(|&i| fold(&words[i].text) == "and") {
         let suffix = |i: usize| in_list(lexicon::LEGAL_SUFFIXES, &words[i].text);
@@ -943,7 +943,7 @@ fn candidate(
 ) -> Candidate {
     let start = words[s].start;
     let mut end = words[e - 1].end;
-    // "Caris & Co. analyst": the abbreviation's dot, when no sentence ends there.
+    // "Harlow & Co. analyst": the abbreviation's dot, when no sentence ends there.
     if in_list(&["co", "inc", "corp", "ltd", "bros"], &words[e - 1].text)
         && chars.get(end) == Some(&'.')
         && (chars.get(end + 1) == Some(&',')

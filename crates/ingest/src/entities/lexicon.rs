@@ -1434,7 +1434,7 @@ fn common_words() -> &'static HashSet<String> {
 }
 
 /// Words of football reports: a story using three of them is about a match, and
-/// a town's name in it is its club's ("Southampton's Boufal", "a win over Lille").
+/// a town's name in it is its club's ("Ardel's Mensah", "a win over Corvale").
 pub const FOOTBALL_WORDS: &[&str] = &[
     "scored",
     "striker",

@@ -180,7 +180,7 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
         })
         .map(|(o, _)| (o.article, normal_word(&o.cand.words[0])))
         .collect();
-    // "Paul Atanga Nji" ... "Atanga Nji said": the tail of a longer name that opens
+    // "Pell Oran Dusk" ... "Oran Dusk said": the tail of a longer name that opens
     // with a given name or has a person's cue is that person's.
     let joined = |w: &[String]| {
         w.iter()
@@ -219,7 +219,7 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
         let (kind, fate) = match intr {
             _ if o.cand.dateline_place => (Some(EntityKind::Place), Fate::Name(0)),
             _ if lone_head => (None, Fate::Dropped),
-            // "the mining giant Anglo American": a noun for a firm outweighs words
+            // "the mining giant Anglo Danish": a noun for a firm outweighs words
             // that are otherwise adjectives.
             Intrinsic::NotAnEntity
                 if !single
@@ -507,7 +507,7 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
                 .filter(|(words, _)| words[0] == w)
                 .map(|(_, r)| *r)
                 .collect();
-            // "Issa Tchiroma Bakary" ... "Tchiroma": a middle name used alone.
+            // "Amadou Kessely Diallo" ... "Kessely": a middle name used alone.
             let by_middle: HashSet<usize> = full
                 .iter()
                 .filter(|(words, _)| {
@@ -660,7 +660,7 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
     }
 }
 
-/// "Paul Atanga Nji" ... "Atanga Nji": a shorter person's name of two or more words
+/// "Pell Oran Dusk" ... "Oran Dusk": a shorter person's name of two or more words
 /// that ends one longer person's name in the same article is that person's.
 fn merge_name_tails(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: &mut UnionFind) {
     let mut by_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -693,7 +693,7 @@ fn merge_name_tails(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: &mut
     }
 }
 
-/// "FC Goa" ... "Goa", "Procter & Gamble Co." ... "Procter & Gamble": an
+/// "FC Ardel" ... "Ardel", "Harlow & Finch Co." ... "Harlow & Finch": an
 /// organisation's name without its club or company suffix is the same organisation
 /// in the same article.
 fn merge_legal_suffixes(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: &mut UnionFind) {
@@ -747,7 +747,7 @@ fn merge_acronyms(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: &mut U
             if let Some(ini) = merge::initials(&o.cand.words) {
                 by_initials.entry(ini).or_default().insert(n);
             }
-            // "Procter & Gamble Co." is also "P&G": the initials without the suffix.
+            // "Harlow & Finch Co." is also "H&F": the initials without the suffix.
             let w = &o.cand.words;
             if lexicon::in_list(
                 lexicon::LEGAL_SUFFIXES,

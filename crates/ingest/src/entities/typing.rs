@@ -79,7 +79,7 @@ pub fn intrinsic(
             return Intrinsic::NotAnEntity;
         }
     }
-    // "SC East Bengal", "Granite Ltd": a club's or company's suffix.
+    // "SC Ardel", "Granite Ltd": a club's or company's suffix.
     if words.len() > 1
         && (in_list(lexicon::LEGAL_SUFFIXES, &words[0])
             || in_list(lexicon::LEGAL_SUFFIXES, &words[words.len() - 1]))
@@ -89,7 +89,7 @@ pub fn intrinsic(
     {
         return Intrinsic::Kind(Organisation);
     }
-    // "Caris & Co", "Marks & Spencer": firms, not people.
+    // "Harlow & Co", "Marks & Spencer": firms, not people.
     if words.len() > 1 && surface.contains(" & ") {
         return Intrinsic::Kind(Organisation);
     }
@@ -171,7 +171,7 @@ pub fn looks_like_full_name(words: &[String]) -> bool {
                 || w.chars().next().is_some_and(char::is_uppercase)
                     && !w.chars().all(|c| !c.is_lowercase())
                     && !g.adjectives.contains(&fold(w))
-                    // "Theresa May", "Agha Jan": a month's name can end a person's.
+                    // "Theresa May", "Kenji April": a month's name can end a person's.
                     && (!lexicon::is_calendar_word(w)
                         || (k > 0
                             && k + 1 == words.len()
