@@ -1117,8 +1117,8 @@ pub fn masthead_name(line: &str) -> Option<String> {
 fn is_copyright(line: &str) -> bool {
     let t = line.trim();
     let lower = t.to_lowercase();
-    // A site's terms may follow in the same line: "© 2015 Example Journals. All
-    // rights reserved. Use of this Site ...": its first sentence is the notice.
+    // A site's terms may follow in the same line: "© 2018 Example Journals. All
+    // rights reserved. Reading this site means ...": its first sentence is the notice.
     let first = t.split(". ").next().unwrap_or(t);
     (t.starts_with('\u{a9}') || lower.starts_with("copyright") || lower.starts_with("(c) "))
         && (text::words(t).len() <= 20
@@ -1509,7 +1509,7 @@ mod masthead_tests {
     #[test]
     fn copyright_owners_after_the_word_and_before_a_sentence() {
         assert_eq!(
-            copyright_owner("\u{a9} 2015 Valley Business Journals. All rights reserved. Use of this Site constitutes acceptance of our User Agreement (updated 12/23/13) and Privacy Policy (updated 12/23/13).")
+            copyright_owner("\u{a9} 2018 Valley Business Journals. All rights reserved. Reading this site means you accept our Terms (revised 3/14/17) and Privacy Policy (revised 3/14/17).")
                 .as_deref(),
             Some("Valley Business Journals")
         );

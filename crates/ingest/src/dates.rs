@@ -1188,7 +1188,7 @@ mod tests {
         // A span of days is its month; the tense picks the year.
         assert_eq!(
             dates(
-                "The party holds its congress on 13-17 December, where it will choose a leader.",
+                "The union meets in congress on 13-17 December to elect its chair.",
                 "2011-11-25"
             ),
             vec!["13-17 December=2011-12"]

@@ -695,7 +695,7 @@ mod tests {
         assert_eq!(find_full_date("Feb 30, 2022"), None);
         // Slashes: only when one number is over 12 is the order known.
         assert_eq!(
-            find_full_date("11/25/2011 10:40:01 PM -"),
+            find_full_date("11/25/2011 08:15:37 AM -"),
             Some(d("2011-11-25"))
         );
         assert_eq!(find_full_date("25/11/2011"), Some(d("2011-11-25")));

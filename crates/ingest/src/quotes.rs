@@ -1149,7 +1149,7 @@ impl Context<'_> {
     }
 
     /// "A Swedish prosecutor" → the one person the article names right after that
-    /// role noun anywhere ("The prosecutor, Hans Ihrman, said"): the description's
+    /// role noun anywhere ("The prosecutor, Ilo Brak, said"): the description's
     /// last word, then the name, with or without a comma between.
     fn named_role(&self, lower: &str) -> Option<u32> {
         let rest = ["a ", "an ", "the "]

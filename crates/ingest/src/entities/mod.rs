@@ -168,7 +168,7 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
         })
         .map(|(o, _)| (o.article, normal_word(&o.cand.words[0])))
         .collect();
-    // One-word names the context marks as a person's ("Merrit says"): a full name
+    // One-word names the context marks as a person's ("Vassen says"): a full name
     // opening with one of them in the same story is that person's.
     let lone_person: HashSet<(usize, String)> = occ
         .iter()

@@ -163,7 +163,7 @@ pub fn looks_like_full_name(words: &[String]) -> bool {
             if k > 0 && k + 1 < words.len() && in_list(lexicon::NAME_PARTICLES, w) {
                 return true;
             }
-            // "K Chandrasekhar Rao", "M. K. Stalin": initials before the surname.
+            // "K Vassen Rao", "M. K. Stalin": initials before the surname.
             let initial = k + 1 < words.len()
                 && w.trim_end_matches('.').chars().count() == 1
                 && w.chars().next().is_some_and(char::is_uppercase);
