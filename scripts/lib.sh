@@ -9,7 +9,7 @@ dist_server_pid=""
 start_dist_server() {
     local dist="${1:-$NEWSPRISM_ROOT/dist}"
     [ -f "$dist/index.html" ] || {
-        echo "no $dist/index.html: build first (trunk build --release --public-url $NEWSPRISM_PREFIX)" >&2
+        echo "no $dist/index.html: build first (bash scripts/build.sh --public-url $NEWSPRISM_PREFIX)" >&2
         return 1
     }
     local port_file

@@ -410,8 +410,6 @@ pub const NAME_PARTICLES: &[&str] = &[
     "al", "el", "le", "la", "ter", "ten",
 ];
 
-/// Nouns that say the name next to them is an organisation's: "the brokerage
-/// Northwind", "the Granite company", "analysts at ...".
 /// People who work at a firm or body: "analysts at X".
 pub const STAFF_NOUNS: &[&str] = &[
     "analyst",
@@ -475,6 +473,8 @@ pub const COMPANY_POSSESSIONS: &[&str] = &[
     "ceo",
 ];
 
+/// Nouns that say the name next to them is an organisation's: "the brokerage
+/// Northwind", "the Granite company", "analysts at ...".
 pub const ORG_CUE_NOUNS: &[&str] = &[
     "company",
     "companies",
