@@ -70,6 +70,8 @@ pub enum FurnitureKind {
     /// The publication's name: a masthead line above the story, or the owner in a
     /// copyright line (`© The Daily Example 2022`).
     Masthead(String),
+    /// A date stamped before the page's text: `date 2018-07-31`.
+    PageStamp(Date),
 }
 
 /// Whole lines that are a site's interface, compared after [`loose_key`] and with
@@ -308,6 +310,36 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
         .collect();
 
     let mut furniture = Vec::new();
+    let mut lines = lines;
+    // "date 2018-07-31 Text of the story ...": a page saved with its date stamped
+    // before the text. The stamp is the publication date; the rest is the story.
+    if let Some(line) = lines.iter_mut().find(|l| l.is_some()) {
+        let l = line.as_mut().expect("found a line");
+        if let Some((date, rest)) = page_stamp(&l.text) {
+            furniture.push(Furniture {
+                line: l.no,
+                text: l.text[..l.text.len() - rest.len()].trim().to_string(),
+                kind: FurnitureKind::PageStamp(date),
+            });
+            if rest.is_empty() {
+                *line = None;
+            } else {
+                l.text = rest.to_string();
+            }
+        }
+    }
+    // "Home / World News / Headline of the story": a breadcrumb trail ending with
+    // the headline keeps the headline only.
+    for l in lines.iter_mut().flatten().take(8) {
+        if let Some(last) = breadcrumb_headline(&l.text) {
+            furniture.push(Furniture {
+                line: l.no,
+                text: l.text[..l.text.len() - last.len()].trim().to_string(),
+                kind: FurnitureKind::Interface,
+            });
+            l.text = last.to_string();
+        }
+    }
     let mut kinds: Vec<Option<FurnitureKind>> = lines
         .iter()
         .map(|l| l.as_ref().and_then(|l| line_furniture(&l.text)))
@@ -465,6 +497,52 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
             None => true,
         }
     });
+
+    // "Crowds at the market in X. \u{2014} AFP": a wire's photo credit closing a
+    // paragraph in the middle of the story ends a caption.
+    let n = paras.len();
+    let mut k = 0;
+    paras.retain(|p| {
+        k += 1;
+        let caption = k + 2 <= n
+            && text::words(&p.text).len() <= 40
+            && metadata::sign_off(&p.text).is_some_and(|(rest, _)| {
+                p.text[rest.len()..]
+                    .trim_start()
+                    .starts_with(['\u{2013}', '\u{2014}', '-'])
+            });
+        if caption {
+            furniture.push(Furniture {
+                line: p.line,
+                text: p.text.clone(),
+                kind: FurnitureKind::Credit,
+            });
+        }
+        !caption
+    });
+
+    // "Explore News", "coronavirus vaccine": short lines after the story's last
+    // sentence are the page's links and tags.
+    let is_tag = |p: &Para| {
+        p.lines == 1
+            && text::words(&p.text).len() <= 4
+            && !ends_sentence(&p.text)
+            && !p.text.ends_with(['"', '\u{201d}', ':'])
+    };
+    let tags = paras.iter().rev().take_while(|p| is_tag(p)).count();
+    if tags > 0
+        && tags <= 4
+        && paras.len() > tags
+        && ends_sentence(&paras[paras.len() - tags - 1].text)
+    {
+        for p in paras.split_off(paras.len() - tags) {
+            furniture.push(Furniture {
+                line: p.line,
+                text: p.text,
+                kind: FurnitureKind::Interface,
+            });
+        }
+    }
 
     // A staff credit closing one of the last paragraphs.
     let n = paras.len();
@@ -635,6 +713,28 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
         paragraphs: paras.into_iter().map(|p| p.text).collect(),
         furniture,
     }
+}
+
+/// The date and the rest of a line opening with a page stamp, `date 2018-07-31`.
+fn page_stamp(line: &str) -> Option<(Date, &str)> {
+    let rest = line.strip_prefix("date ")?;
+    let iso = rest.get(..10)?;
+    let date = Date::parse(iso).ok()?;
+    let after = &rest[10..];
+    if !after.is_empty() && !after.starts_with(char::is_whitespace) {
+        return None;
+    }
+    Some((date, after.trim_start()))
+}
+
+/// The last step of a breadcrumb trail opening with "Home" ("Home / India News /
+/// Headline"), when it is long enough to be the story's headline.
+fn breadcrumb_headline(line: &str) -> Option<&str> {
+    let sep = [" / ", " \u{bb} ", " > ", " \u{203a} "]
+        .into_iter()
+        .find(|sep| line.starts_with(&format!("Home{sep}")))?;
+    let last = line.rsplit(sep).next()?.trim();
+    (text::words(last).len() >= 5).then_some(last)
 }
 
 /// The outlet and headline of a syndication line: "This article originally
@@ -853,6 +953,16 @@ fn line_furniture(line: &str) -> Option<FurnitureKind> {
         && ["tags:", "tagged:", "topics:", "filed under:"]
             .iter()
             .any(|p| lower.starts_with(p))
+    {
+        return Some(FurnitureKind::Interface);
+    }
+    // "Notification Icon", "userprofile IconSearch": the names of a site's icons.
+    if words <= 4
+        && line.split_whitespace().any(|w| {
+            w == "Icon"
+                || w.starts_with("Icon") && w[4..].starts_with(char::is_uppercase)
+                || w.ends_with("Icon")
+        })
     {
         return Some(FurnitureKind::Interface);
     }
@@ -1180,8 +1290,17 @@ fn is_credit(text: &str) -> bool {
             let tail = text[open..].to_lowercase();
             CREDIT_MARKS.iter().any(|m| tail.contains(m))
         });
+    // "Union minister Jane Roe.(HT Photo)", "(File photo)": a bracketed photo credit
+    // closing a caption.
+    let photo_credit = text.trim_end().ends_with(')')
+        && text.rfind('(').is_some_and(|open| {
+            let inner = text[open + 1..text.trim_end().len() - 1]
+                .trim()
+                .to_lowercase();
+            inner.ends_with("photo") || inner.ends_with("photos") || inner.ends_with("picture")
+        });
     (words <= 60 || (words <= 120 && closing_credit))
-        && CREDIT_MARKS.iter().any(|m| lower.contains(m))
+        && (photo_credit || CREDIT_MARKS.iter().any(|m| lower.contains(m)))
 }
 
 /// A line opening `CITY (Agency) -`: a place in capitals, a known agency in brackets.
@@ -1330,6 +1449,68 @@ mod tests {
             "The minister said on Monday that the long awaited reform of the\u{2026}"
         );
         assert_eq!(c.paragraphs.len(), 1);
+    }
+}
+
+#[cfg(test)]
+mod page_tests {
+    use super::*;
+
+    #[test]
+    fn a_date_stamped_before_the_text_is_furniture() {
+        let c = clean(
+            " date 2019-04-02 The river council met on Monday to discuss the dam.\n\nIt will meet again in May.\n",
+            1,
+            None,
+        );
+        assert_eq!(
+            c.paragraphs[0],
+            "The river council met on Monday to discuss the dam."
+        );
+        assert!(c
+            .furniture
+            .iter()
+            .any(|f| f.kind == FurnitureKind::PageStamp(Date::new(2019, 4, 2).unwrap())));
+        // Only at the very start, and only a real date.
+        assert_eq!(page_stamp("date 2019-02-30 Text"), None);
+        assert_eq!(page_stamp("dated 2019-02-03 Text"), None);
+        assert_eq!(page_stamp("date 2019-02-031"), None);
+    }
+
+    #[test]
+    fn breadcrumbs_icons_captions_and_closing_tags() {
+        let body = "Home / Region News / Valley towns vote to share one water board\n\
+                    Notification Icon\n\
+                    userprofile IconSearch\n\
+                    Ana Roe, the board's chair.(VE Photo)\n\
+                    Updated on Mar 3, 2021 06:25 AM IST\n\n\
+                    Three towns voted on Tuesday to share one water board.\n\n\
+                    Crowds wait outside the town hall in Orrin. \u{2014} AFP\n\n\
+                    The board will meet in April.\n\n\
+                    water boards valley\n\n\
+                    Explore News\n";
+        let c = clean(body, 1, None);
+        assert_eq!(
+            c.title.unwrap().text,
+            "Valley towns vote to share one water board"
+        );
+        assert_eq!(
+            c.paragraphs,
+            vec![
+                "Three towns voted on Tuesday to share one water board.",
+                "The board will meet in April.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quoted_or_single_closing_line_is_not_a_tag() {
+        let c = clean(
+            "Towns share a water board\n\nThe chair had one word for it:\n\n\"Overdue\"\n",
+            1,
+            None,
+        );
+        assert_eq!(c.paragraphs.len(), 2, "{:?}", c.paragraphs);
     }
 }
 

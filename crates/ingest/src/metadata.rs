@@ -384,6 +384,29 @@ pub struct Inferred {
 /// paragraphs' wire credits.
 pub fn infer(cleaned: &Cleaned) -> Inferred {
     let mut out = Inferred::default();
+    // The publication date, best evidence first: a date stamped before the page's
+    // text; a line saying the story was published ("First Published: Dec 04
+    // 2018"), which outranks the date a page prints in its header for the day it
+    // is read.
+    for f in &cleaned.furniture {
+        let found = match &f.kind {
+            FurnitureKind::PageStamp(date) => Some((*date, "page stamp")),
+            FurnitureKind::Dateline(date) if published_line(&f.text) => Some((*date, "dateline")),
+            _ => None,
+        };
+        if let Some((date, what)) = found {
+            let better = out
+                .published
+                .as_ref()
+                .is_none_or(|p| !p.evidence.starts_with("page stamp") && what == "page stamp");
+            if better {
+                out.published = Some(Inference {
+                    value: date,
+                    evidence: format!("{what} \u{201c}{}\u{201d}", f.text),
+                });
+            }
+        }
+    }
     for f in &cleaned.furniture {
         match &f.kind {
             FurnitureKind::Dateline(date) if out.published.is_none() => {
@@ -485,6 +508,15 @@ pub fn infer(cleaned: &Cleaned) -> Inferred {
             });
     }
     out
+}
+
+/// Whether a dated line says when the story was published ("Published: ...",
+/// "First published on ...", "Posted ..."), not when it was updated or read.
+fn published_line(line: &str) -> bool {
+    let f = crate::text::fold(line);
+    ["published", "first published", "posted", "date published"]
+        .iter()
+        .any(|p| f.starts_with(p))
 }
 
 /// The publication a site's own prompt names: "Get Example News in your Inbox"
@@ -789,6 +821,30 @@ mod tests {
             None,
         );
         assert_eq!(infer(&c).published, None);
+    }
+}
+
+#[cfg(test)]
+mod published_tests {
+    use super::*;
+    use crate::clean::clean;
+
+    fn published(body: &str) -> Option<Date> {
+        infer(&clean(body, 1, None)).published.map(|p| p.value)
+    }
+
+    #[test]
+    fn a_published_line_outranks_the_date_a_page_is_read() {
+        let body = "Wednesday, March 05, 2025 | 02:35 PM IST\nValley towns vote to share one water board\n\nThree towns voted on Tuesday to share one board.\n\nFirst Published: Dec 04 2018 | 1:47 AM IST\n";
+        assert_eq!(published(body), Date::new(2018, 12, 4));
+        let body = "Wednesday, March 05, 2025\nValley towns vote to share one water board\n\nThree towns voted on Tuesday to share one board.\n";
+        assert_eq!(published(body), Date::new(2025, 3, 5));
+    }
+
+    #[test]
+    fn a_page_stamp_outranks_every_printed_date() {
+        let body = " date 2018-12-05 Posted on Dec 04 2018\n\nThree towns voted on Tuesday to share one board.\n";
+        assert_eq!(published(body), Date::new(2018, 12, 5));
     }
 }
 

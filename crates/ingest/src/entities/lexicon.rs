@@ -1420,6 +1420,30 @@ fn given_names() -> &'static HashSet<String> {
     })
 }
 
+/// Towns and cities of the world (`data/world_places.txt`, generated from GeoNames:
+/// see `data/SOURCES.md`), by [`place_key`].
+fn world_places() -> &'static HashSet<String> {
+    static W: OnceLock<HashSet<String>> = OnceLock::new();
+    W.get_or_init(|| {
+        include_str!("../../data/world_places.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(place_key)
+            .collect()
+    })
+}
+
+/// Whether `name` is the name of a town or city of 5,000 people or more somewhere.
+/// Weak evidence, for a name nothing else types: many towns share their name with
+/// people ("Obama" is a town in Japan), so a person's cue or a surname in the story
+/// comes first.
+pub fn is_world_place(name: &str) -> bool {
+    let key = place_key(name);
+    let places = world_places();
+    places.contains(&key) || (key.contains('-') && places.contains(&key.replace('-', " ")))
+}
+
 /// Common English words (`data/common_words.txt`, generated from SCOWL: see
 /// `data/SOURCES.md`).
 fn common_words() -> &'static HashSet<String> {

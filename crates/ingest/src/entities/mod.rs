@@ -206,6 +206,10 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
             || lone.contains(&(o.article, normal_word(&w[w.len() - 1])))
             || lone_person.contains(&(o.article, normal_word(&w[0])))
     };
+    let no_cue = |o: &Occurrence| {
+        let k = o.key.as_str();
+        !person_cues.contains_key(k) && !org_cues.contains_key(k) && !place_cues.contains_key(k)
+    };
     let mut kinds: Vec<Option<EntityKind>> = Vec::with_capacity(occ.len());
     let mut fates: Vec<Fate> = Vec::with_capacity(occ.len());
     for (o, intr) in occ.iter().zip(&intrinsic) {
@@ -231,6 +235,17 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
             }
             Intrinsic::NotAnEntity => (None, Fate::Dropped),
             Intrinsic::Kind(k) => (Some(*k), Fate::Name(0)),
+            // A town's name opening a sentence, with nothing else said of it: a place,
+            // unless it turns out to be the surname of someone named in the story.
+            Intrinsic::Unknown
+                if single
+                    && o.cand.initial
+                    && !mid_sentence.contains(&fold(&o.cand.words[0]))
+                    && no_cue(o)
+                    && lexicon::is_world_place(&o.cand.surface) =>
+            {
+                (Some(EntityKind::Place), Fate::Pending)
+            }
             Intrinsic::Unknown
                 if single && o.cand.initial && !mid_sentence.contains(&fold(&o.cand.words[0])) =>
             {
@@ -296,11 +311,18 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
                     (Some(EntityKind::Organisation), Fate::Name(0))
                 }
             }
-            Intrinsic::Unknown if single => (None, Fate::Pending),
+            Intrinsic::Unknown if single => (
+                lexicon::is_world_place(&o.cand.surface).then_some(EntityKind::Place),
+                Fate::Pending,
+            ),
             Intrinsic::Unknown
                 if typing::looks_like_full_name(&o.cand.words) && person_evidence(o) =>
             {
                 (Some(EntityKind::Person), Fate::Name(0))
+            }
+            // "Kafr Qasim", "Ciudad Obregón": a town's name, with no other evidence.
+            Intrinsic::Unknown if lexicon::is_world_place(&o.cand.surface) => {
+                (Some(EntityKind::Place), Fate::Name(0))
             }
             // Made only of words that are not ordinary English: after "in", a
             // place's name ("in Kafr Orra"); else a person's ("Sadiq Kamarov").
@@ -468,6 +490,19 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
     for (i, o) in occ.iter().enumerate() {
         by_article.entry(o.article).or_default().push(i);
     }
+    // "Pomorskie Region" ... "Pomorskie": the region's name without its region word.
+    let region_cores: HashSet<(usize, String)> = occ
+        .iter()
+        .zip(&fates)
+        .filter_map(|(o, f)| match f {
+            Fate::Name(n) if names[*n].kind == EntityKind::Place => {
+                let w = &names[*n].words;
+                (w.len() == 2 && REGION_WORDS.iter().any(|r| normal_word(r) == w[1]))
+                    .then(|| (o.article, w[0].clone()))
+            }
+            _ => None,
+        })
+        .collect();
     let mut untyped: BTreeMap<String, usize> = BTreeMap::new();
     for ids in by_article.values() {
         // Full person names in this article: (normalised words, root).
@@ -525,7 +560,10 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
             fates[i] = match (resolved, kinds[i]) {
                 (Some(root), _) => Fate::Name(root),
                 (None, Some(kind)) => Fate::Name(intern(kind, &occ[i], &mut names, &mut uf)),
-                (None, None) if place_hints.contains_key(occ[i].key.as_str()) => {
+                (None, None)
+                    if place_hints.contains_key(occ[i].key.as_str())
+                        || region_cores.contains(&(occ[i].article, w.clone())) =>
+                {
                     Fate::Name(intern(EntityKind::Place, &occ[i], &mut names, &mut uf))
                 }
                 (None, None) => {
@@ -535,6 +573,8 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
             };
         }
     }
+
+    merge_region_words(&occ, &fates, &names, &mut uf);
 
     // 6. Entities: one per root, canonical name the fullest form, ties by frequency.
     struct Cluster {
@@ -721,6 +761,47 @@ fn merge_legal_suffixes(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: 
             } else {
                 continue;
             };
+            for &short in list {
+                if short != long && names[short].words[..] == core[..] {
+                    uf.union(short, long);
+                }
+            }
+        }
+    }
+}
+
+/// Words that follow a region's name without changing what it names.
+const REGION_WORDS: &[&str] = &[
+    "region",
+    "province",
+    "oblast",
+    "governorate",
+    "prefecture",
+    "district",
+];
+
+/// "Mangystau Region" ... "Mangystau", "Kherson oblast" ... "Kherson": a region's
+/// name with and without its region word is one place in the same article.
+fn merge_region_words(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: &mut UnionFind) {
+    let mut by_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, o) in occ.iter().enumerate() {
+        if let Fate::Name(n) = fates[i] {
+            if names[n].kind == EntityKind::Place {
+                let list = by_article.entry(o.article).or_default();
+                if !list.contains(&n) {
+                    list.push(n);
+                }
+            }
+        }
+    }
+    for list in by_article.values() {
+        for &long in list {
+            let w = &names[long].words;
+            let last = &w[w.len() - 1];
+            if w.len() < 2 || !REGION_WORDS.iter().any(|r| normal_word(r) == *last) {
+                continue;
+            }
+            let core = &w[..w.len() - 1];
             for &short in list {
                 if short != long && names[short].words[..] == core[..] {
                     uf.union(short, long);

@@ -547,3 +547,35 @@ fn a_policy_story_with_goals_and_penalties_keeps_its_towns() {
     let corpus = ingest_dir(&c.dir).unwrap().corpus;
     assert_eq!(entity(&corpus, "Bristol").1.kind, EntityKind::Place);
 }
+
+/// Towns nobody on the project listed, named without a cue: the GeoNames list
+/// types them, but a person's surname in the story comes first.
+const UNSEEN_TOWNS: &str = "Floods reach northern towns\n\n\
+Tczew was flooded on Monday after days of rain, and volunteers drove pumps up from Malbork.\n\n\
+The regional governor, Piotr Kwidzyn, toured the Pomorskie Region by boat. Kwidzyn promised help for Tczew and for Pomorskie.\n";
+
+#[test]
+fn towns_of_the_world_are_places_unless_a_surname() {
+    let c = TempCorpus::new("unseen-towns").with("floods.txt", UNSEEN_TOWNS);
+    let ingested = ingest_dir(&c.dir).unwrap();
+    let corpus = &ingested.corpus;
+    let (tczew, e) = entity(corpus, "Tczew");
+    assert_eq!(e.kind, EntityKind::Place, "a town opening a sentence");
+    assert_eq!(e.aliases, vec!["Tczew"]);
+    assert_eq!(entity(corpus, "Malbork").1.kind, EntityKind::Place);
+    let (kwidzyn, e) = entity(corpus, "Piotr Kwidzyn");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(
+        entity(corpus, "Kwidzyn").0,
+        kwidzyn,
+        "the surname, not the town"
+    );
+    assert_ne!(tczew, kwidzyn);
+    let (region, e) = entity(corpus, "Pomorskie Region");
+    assert_eq!(e.kind, EntityKind::Place);
+    assert_eq!(
+        entity(corpus, "Pomorskie").0,
+        region,
+        "a region with and without its region word"
+    );
+}
