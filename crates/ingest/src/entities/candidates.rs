@@ -224,7 +224,11 @@ pub fn candidates(paragraph_index: usize, paragraph: &str) -> Vec<Candidate> {
     }
     // A news agency credited in a dateline, "HARBOURTON, May 2 (Agency) - ...", is a
     // credit, not a mention; a title in quotation marks names a work.
-    out.retain(|c| !is_dateline_credit(&chars, c.start, c.end) && !is_quoted_title(&chars, c));
+    out.retain(|c| {
+        !is_dateline_credit(&chars, c.start, c.end)
+            && !is_quoted_title(&chars, c)
+            && !is_government_modifier(&chars, c)
+    });
     for i in 1..out.len() {
         let between: String = chars[out[i - 1].end..out[i].start].iter().collect();
         out[i].joined_before = matches!(between.as_str(), " and " | ", " | ", and ");
@@ -292,13 +296,54 @@ fn is_quoted_title(chars: &[char], c: &Candidate) -> bool {
         Some(',' | '.') => chars.get(c.end + 1).copied(),
         other => other,
     };
-    matches!(open, Some('"' | '\u{201c}'))
-        && matches!(close, Some('"' | '\u{201d}'))
+    // "the month-long 'Clean Streets Drive' campaign": single quotes too, around a
+    // name of two or more words (one word in them may be a nickname or a scare quote).
+    let single = c.words.len() >= 2
+        && matches!(open, Some('\'' | '\u{2018}'))
+        && s.checked_sub(2)
+            .is_none_or(|i| chars[i].is_whitespace() || chars[i] == '(')
+        && matches!(close, Some('\'' | '\u{2019}'))
+        && chars.get(c.end + 1).is_none_or(|ch| !ch.is_alphanumeric());
+    (single
+        || matches!(open, Some('"' | '\u{201c}')) && matches!(close, Some('"' | '\u{201d}')))
         // A place called by a name in quotes ("the capital, then “Harwick”") is
         // still the place.
         && !lexicon::gazetteer()
             .places
             .contains_key(&lexicon::place_key(&c.surface))
+}
+
+/// "Union health minister", "the Union territories": India's central government,
+/// named by a word before a lowercase government noun, is not a name.
+fn is_government_modifier(chars: &[char], c: &Candidate) -> bool {
+    if c.words.len() != 1 || c.words[0] != "Union" {
+        return false;
+    }
+    let after: String = chars[c.end..].iter().take(20).collect();
+    let next = after.split_whitespace().next().unwrap_or("");
+    after.starts_with(' ')
+        && in_list(
+            &[
+                "minister",
+                "ministers",
+                "ministry",
+                "government",
+                "cabinet",
+                "budget",
+                "territory",
+                "territories",
+                "health",
+                "home",
+                "finance",
+                "law",
+                "education",
+                "defence",
+                "external",
+                "commerce",
+                "secretary",
+            ],
+            next,
+        )
 }
 
 /// Whether `start..end` is in brackets near the start of the paragraph, with a dash
@@ -595,6 +640,7 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
     out.into_iter()
         .flat_map(|(s, e, cue)| split_connectors(words, s, e, cue))
         .map(|(s, e, cue)| strip_job_words(words, s, e, cue))
+        .map(|(s, e, cue)| strip_demonym(words, s, e, cue))
         .flat_map(|(s, e, cue)| split_title_place(words, s, e, cue))
         .flat_map(|(s, e, cue)| strip_document(words, s, e, cue))
         .filter(|&(s, e, _)| !(e - s == 1 && lexicon::is_calendar_word(&words[s].text)))
@@ -649,7 +695,7 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
                 && c > k + len
                 && !(k + len..c).any(|i| in_list(lexicon::ORG_HEADS, &words[i].text))
                 && (c..e).any(|i| in_list(lexicon::ORG_HEADS, &words[i].text))
-                && (k <= s || words[k - 1].cap)
+                && (k <= s || words[k - 1].cap || fold(&words[k - 1].text) == "and")
             {
                 if left < k {
                     out.push((left, k, cue));
@@ -693,7 +739,11 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
                 }
             }
         }
-        let after_connector = k > s && !words[k - 1].cap;
+        // "the Office of the President": a title after a connector is part of the
+        // name; "Jana Roe and President Ilo Brak": not after "and" with a name next.
+        let after_connector = k > s
+            && !words[k - 1].cap
+            && !(fold(&words[k - 1].text) == "and" && k + len < e && words[k + len].cap);
         let right_end = e;
         // "General Motors", "General Orra Electric": a title opening a firm's name.
         let right_has_org = (k + len..right_end)
@@ -719,6 +769,24 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
         out.push((left, e, cue));
     }
     out
+}
+
+/// "the Turkish Foreign Ministry", "the Kenyan Embassy": a demonym before a
+/// government's ministry or mission says whose it is and is not part of its name.
+fn strip_demonym(
+    words: &[Word],
+    s: usize,
+    e: usize,
+    cue: Option<EntityKind>,
+) -> (usize, usize, Option<EntityKind>) {
+    let g = lexicon::gazetteer();
+    if e - s >= 2
+        && g.adjectives.contains(&fold(&words[s].text))
+        && (s + 1..e).any(|i| in_list(&["ministry", "embassy", "consulate"], &words[i].text))
+    {
+        return (s + 1, e, cue);
+    }
+    (s, e, cue)
 }
 
 /// "Curatorial Associate Kate Roe", "Senior Fellow Ana Berg": capitalised ordinary
@@ -793,17 +861,25 @@ fn split_title_place(
     e: usize,
     cue: Option<EntityKind>,
 ) -> Vec<(usize, usize, Option<EntityKind>)> {
-    let after_title_of =
-        s >= 2 && fold(&words[s - 1].text) == "of" && title_at(words, s - 2, s - 1).is_some();
+    // "Governor of Orra Province Ilo Brak", "Ambassador in Tczew Jana Roe",
+    // "Envoy to Malbork Ilo Brak".
+    let after_title_of = s >= 2
+        && in_list(&["of", "in", "to", "at"], &words[s - 1].text)
+        && title_at(words, s - 2, s - 1).is_some();
     if !after_title_of || e - s < 2 {
         return vec![(s, e, cue)];
     }
     let g = lexicon::gazetteer();
-    // The longest place at the start that leaves a name after it.
+    let from_list = fold(&words[s - 1].text) == "of";
+    // The longest place at the start that leaves a name after it. A town from the
+    // world list only before a full name opening with a given name.
     for k in (s + 1..e).rev() {
         let surface: Vec<&str> = (s..k).map(|i| words[i].text.as_str()).collect();
-        if g.places
-            .contains_key(&lexicon::place_key(&surface.join(" ")))
+        let place = surface.join(" ");
+        let rest: Vec<String> = (k..e).map(|i| words[i].text.clone()).collect();
+        let named = super::typing::opens_with_given_name(&rest);
+        if (from_list || named) && g.places.contains_key(&lexicon::place_key(&place))
+            || named && lexicon::is_world_place(&place)
         {
             return vec![(s, k, None), (k, e, cue)];
         }
@@ -864,7 +940,21 @@ fn split_connectors(
                     && e - c >= 3
                     && org_end(e - 1)))
             && (c + 1..e).all(|i| words[i].cap);
-        if the_after || complete_before {
+        // "the Orra Institute of Malbork and Vaxorin": a body's full name ending in
+        // "of" a place, then one more name that is no ordinary word.
+        let of_place_before = (s + 2..c.saturating_sub(1)).any(|i| {
+            fold(&words[i].text) == "of"
+                && (s..i).any(|j| in_list(lexicon::ORG_HEADS, &words[j].text))
+                && g.places.contains_key(&lexicon::place_key(
+                    &(i + 1..c)
+                        .map(|j| words[j].text.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                ))
+        }) && e == c + 2
+            && words[c + 1].cap
+            && !lexicon::is_common_word(&words[c + 1].text);
+        if the_after || complete_before || of_place_before {
             let right = if the_after { c + 2 } else { c + 1 };
             return split_connectors(words, s, c, cue)
                 .into_iter()
@@ -881,7 +971,8 @@ fn split_connectors(
     // "Granite University in Valdoria": an organisation, then where it is.
     if let Some(c) = (s + 1..e.saturating_sub(1)).find(|&i| {
         matches!(fold(&words[i].text).as_str(), "in" | "at")
-            && in_list(lexicon::ORG_HEADS, &words[i - 1].text)
+            && (in_list(lexicon::ORG_HEADS, &words[i - 1].text)
+                || in_list(lexicon::LEGAL_SUFFIXES, &words[i - 1].text))
             && (s..i).all(|j| words[j].cap)
     }) {
         let rest: Vec<&str> = (c + 1..e).map(|i| words[i].text.as_str()).collect();
@@ -889,6 +980,19 @@ fn split_connectors(
         // what follows "in" is a place whether or not the gazetteer knows it.
         if g.places.contains_key(&lexicon::place_key(&rest.join(" "))) || c == s + 1 {
             return vec![(s, c, cue), (c + 1, e, None)];
+        }
+        // "Orra FC in the Northern League": a club, complete with its suffix, and
+        // the league it plays in.
+        if in_list(lexicon::LEGAL_SUFFIXES, &words[c - 1].text) {
+            let mut r = c + 1;
+            while r < e && !words[r].cap {
+                r += 1;
+            }
+            let mut out = vec![(s, c, cue)];
+            if r < e {
+                out.push((r, e, None));
+            }
+            return out;
         }
     }
     // "Ardel in the Vossa Region": a town, then the region it is in.

@@ -337,6 +337,10 @@ pub const ORG_TAILS: &[&str] = &[
     "international",
     "airlines",
     "airways",
+    "biotech",
+    "pharma",
+    "healthcare",
+    "petroleum",
     "motors",
     "technologies",
     "gazette",
@@ -530,6 +534,17 @@ pub fn is_calendar_word(w: &str) -> bool {
 /// "US Secretary of State Antony Blinken". Lowercase, multi-word ones as sequences.
 pub const TITLES: &[&str] = &[
     "president",
+    "magistrate",
+    "investigator",
+    "constable",
+    "trooper",
+    "commissioner",
+    "superintendent",
+    "envoy",
+    "archbishop",
+    "prosecutor",
+    "corporal",
+    "pm",
     "vice president",
     "vice-president",
     "chief executive",
@@ -1357,7 +1372,7 @@ pub const NOT_ORGANISATIONS: &[&str] = &[
     "usd", "eur", "rub", "kzt", "gbp", "cny", "lng", "it", "ai", "vip", "pr", "ps", "nb", "ii",
     "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "mp", "mps", "pow", "pows", "ad", "bc",
     "ce", "bce", "km", "kg", "mph", "dj", "ceos", "q", "faqs", "rip", "lol", "omg", "r&d", "m&a",
-    "q&a", "b&b", "a&e", "fir", "firs",
+    "q&a", "b&b", "a&e", "fir", "firs", "sars", "mers", "h1n1",
 ];
 
 /// The place gazetteer: names (folded) to their written form, and the adjectives and

@@ -574,6 +574,8 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
         }
     }
 
+    // One-word names placed in step 5 ("Orra said" after "the Orra Agency").
+    merge_legal_suffixes(&occ, &fates, &names, &mut uf);
     merge_region_words(&occ, &fates, &names, &mut uf);
 
     // 6. Entities: one per root, canonical name the fullest form, ties by frequency.
@@ -754,9 +756,14 @@ fn merge_legal_suffixes(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: 
             if w.len() < 2 {
                 continue;
             }
+            // "Orra Agency" ... "Orra", "Labour Party" ... "Labour": a body's own
+            // word after its name.
+            let soft = ["agency", "group", "company", "corporation", "party"]
+                .iter()
+                .any(|t| normal_word(t) == w[w.len() - 1]);
             let core = if lexicon::in_list(lexicon::LEGAL_SUFFIXES, &w[0]) {
                 &w[1..]
-            } else if lexicon::in_list(lexicon::LEGAL_SUFFIXES, &w[w.len() - 1]) {
+            } else if soft || lexicon::in_list(lexicon::LEGAL_SUFFIXES, &w[w.len() - 1]) {
                 &w[..w.len() - 1]
             } else {
                 continue;

@@ -55,7 +55,15 @@ pub fn intrinsic(
         let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
         let upper = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
         if upper {
-            if in_list(lexicon::NOT_ORGANISATIONS, &w.replace('.', "")) {
+            // "COVID-19", "COVID19": a disease's name with its year.
+            let core = w
+                .replace('.', "")
+                .trim_end_matches(|c: char| c.is_ascii_digit())
+                .trim_end_matches('-')
+                .to_string();
+            if in_list(lexicon::NOT_ORGANISATIONS, &w.replace('.', ""))
+                || core.chars().count() >= 3 && in_list(lexicon::NOT_ORGANISATIONS, &core)
+            {
                 return Intrinsic::NotAnEntity;
             }
             // "REPORT:", "UPDATE": a shouted English word, not an acronym.

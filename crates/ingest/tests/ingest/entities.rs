@@ -579,3 +579,50 @@ fn towns_of_the_world_are_places_unless_a_surname() {
         "a region with and without its region word"
     );
 }
+
+/// Titles before names after "and" or a place, a demonym before a ministry, a
+/// body's own word dropped, and names that are not entities.
+const UNSEEN_TITLES: &str = "Vote count goes on\n\n\
+The race is between Jana Orrel and President Ilo Brakov of the Union Party. Brakov said the count was fair.\n\n\
+Ambassador in Malbork Piotr Vessel was summoned to the Danish Foreign Ministry, the Orra Agency reported. Orra said the talks were short.\n\n\
+\"They broke the law,\" said Magistrate Ana Vell. Union health minister Tomas Pell toured the wards and urged people to join the 'Safe Hands Drive' against COVID-19.\n\n\
+Vaccines come from the Serum Institute of Denmark and Vaxorin. Vessa FC in the Northern League won again.\n";
+
+#[test]
+fn titles_demonyms_and_non_names() {
+    let c = TempCorpus::new("unseen-titles").with("vote.txt", UNSEEN_TITLES);
+    let ingested = ingest_dir(&c.dir).unwrap();
+    let corpus = &ingested.corpus;
+    let aliases: BTreeSet<&str> = corpus
+        .entities
+        .iter()
+        .flat_map(|e| e.aliases.iter().map(String::as_str))
+        .collect();
+    for name in [
+        "Ilo Brakov",
+        "Piotr Vessel",
+        "Malbork",
+        "Ana Vell",
+        "Tomas Pell",
+        "Foreign Ministry",
+        "Serum Institute of Denmark",
+        "Vessa FC",
+    ] {
+        assert!(aliases.contains(name), "{name} in {aliases:?}");
+    }
+    for not in [
+        "President Ilo Brakov",
+        "Malbork Piotr Vessel",
+        "Magistrate Ana Vell",
+        "Danish Foreign Ministry",
+        "Union",
+        "COVID-19",
+        "Safe Hands Drive",
+        "Vessa FC in the Northern League",
+        "Serum Institute of Denmark and Vaxorin",
+    ] {
+        assert!(!aliases.contains(not), "{not} in {aliases:?}");
+    }
+    assert_eq!(entity(corpus, "Orra").0, entity(corpus, "Orra Agency").0);
+    assert!(!aliases.iter().any(|a| a.contains("Vaxorin")), "a product");
+}
