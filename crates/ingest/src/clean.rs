@@ -530,11 +530,16 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
             && !p.text.ends_with(['"', '\u{201d}', ':'])
     };
     let tags = paras.iter().rev().take_while(|p| is_tag(p)).count();
-    if tags > 0
-        && tags <= 4
-        && paras.len() > tags
-        && ends_sentence(&paras[paras.len() - tags - 1].text)
-    {
+    // After the story's last sentence, or after a line of the page's furniture.
+    let after_story = |tags: usize| {
+        let before = &paras[paras.len() - tags - 1];
+        let first_tag = paras[paras.len() - tags].line;
+        ends_sentence(&before.text)
+            || furniture
+                .iter()
+                .any(|f| f.line > before.line && f.line < first_tag)
+    };
+    if tags > 0 && tags <= 4 && paras.len() > tags && after_story(tags) {
         for p in paras.split_off(paras.len() - tags) {
             furniture.push(Furniture {
                 line: p.line,
@@ -948,6 +953,10 @@ fn line_furniture(line: &str) -> Option<FurnitureKind> {
     // A breadcrumb trail: "Home » News » India".
     if words <= 25 && (line.matches(" \u{bb} ").count() >= 1 || line.matches(" > ").count() >= 2) {
         return Some(FurnitureKind::Interface);
+    }
+    // "Disclaimer: No staff journalist was involved ...".
+    if words <= 40 && lower.starts_with("disclaimer:") {
+        return Some(FurnitureKind::Promotion);
     }
     if words <= 25
         && ["tags:", "tagged:", "topics:", "filed under:"]

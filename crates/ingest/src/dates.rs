@@ -385,6 +385,8 @@ enum Expr {
     DayOffset(i64),
     /// Years from the publication year ("last year" = -1).
     YearOffset(i32),
+    /// A month of a year counted from the publication year ("June last year").
+    MonthOfYear(u8, i32),
     /// Months from the publication month ("this month" = 0).
     MonthOffset(i32),
     /// A week, Monday to Sunday: this one (0), the last (-1) or the next (1).
@@ -770,6 +772,27 @@ fn month_date(tokens: &[Token], first: usize, m: usize, dir: Option<bool>) -> Op
             }
         }
     }
+    // "in June last year", "March next year": the month of a counted year.
+    if dir.is_none() && !abbrev {
+        let offset = match (tokens.get(mlast + 1), tokens.get(mlast + 2)) {
+            (Some(a), Some(b)) if b.is("year") && a.sentence == tokens[m].sentence => {
+                match a.lower().as_str() {
+                    "last" => Some(-1),
+                    "this" => Some(0),
+                    "next" => Some(1),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        if let Some(n) = offset {
+            return Some(Found {
+                first,
+                last: mlast + 2,
+                expr: Expr::MonthOfYear(month, n),
+            });
+        }
+    }
     // A month on its own: full names only, and not inside a name.
     if abbrev || (first == m && after_name(tokens, m)) {
         return None;
@@ -1059,6 +1082,7 @@ fn resolve(expr: Expr, pubd: Date, tense: Tense) -> Option<DateValue> {
         Expr::Absolute(v) => v,
         Expr::DayOffset(n) => DateValue::day(pubd.add_days(n)),
         Expr::YearOffset(n) => DateValue::year((pubd.year as i32 + n) as u16),
+        Expr::MonthOfYear(m, n) => DateValue::month((pubd.year as i32 + n) as u16, m)?,
         Expr::MonthOffset(n) => {
             let index = pubd.year as i32 * 12 + pubd.month as i32 - 1 + n;
             DateValue::month((index / 12) as u16, (index % 12 + 1) as u8)?
@@ -1214,6 +1238,17 @@ mod tests {
                 "2010-05-19"
             ),
             vec!["June=2010-06"]
+        );
+    }
+
+    #[test]
+    fn a_month_of_a_counted_year() {
+        assert_eq!(
+            dates(
+                "The protests began in June last year and the trial opens in March next year.",
+                "2020-12-02"
+            ),
+            vec!["June last year=2019-06", "March next year=2021-03"]
         );
     }
 

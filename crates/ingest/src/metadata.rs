@@ -255,6 +255,9 @@ pub fn byline_name(line: &str) -> Option<String> {
     if words.is_empty() || words.len() > 6 {
         return None;
     }
+    if is_domain(name) {
+        return Some(name.to_string());
+    }
     let connectors = [
         "and", "de", "da", "di", "van", "von", "der", "la", "le", "bin", "al", "el",
     ];
@@ -421,6 +424,13 @@ pub fn infer(cleaned: &Cleaned) -> Inferred {
                     evidence: format!("byline \u{201c}{}\u{201d}", f.text),
                 });
             }
+            // "By examplenews.com": a site credits itself.
+            FurnitureKind::Byline(name) if is_domain(name) => {
+                out.source.get_or_insert_with(|| Inference {
+                    value: name.clone(),
+                    evidence: format!("byline \u{201c}{}\u{201d}", f.text),
+                });
+            }
             FurnitureKind::Byline(name) if out.author.is_none() => {
                 out.author = Some(Inference {
                     value: name.clone(),
@@ -508,6 +518,20 @@ pub fn infer(cleaned: &Cleaned) -> Inferred {
             });
     }
     out
+}
+
+/// Whether `name` is a web site's domain: "examplenews.com", "news.example.co.uk".
+fn is_domain(name: &str) -> bool {
+    let labels: Vec<&str> = name.split('.').collect();
+    labels.len() >= 2
+        && !name.contains(' ')
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        && labels[labels.len() - 1].len() >= 2
+        && labels[labels.len() - 1]
+            .chars()
+            .all(|c| c.is_ascii_lowercase())
 }
 
 /// Whether a dated line says when the story was published ("Published: ...",
@@ -839,6 +863,19 @@ mod published_tests {
         assert_eq!(published(body), Date::new(2018, 12, 4));
         let body = "Wednesday, March 05, 2025\nValley towns vote to share one water board\n\nThree towns voted on Tuesday to share one board.\n";
         assert_eq!(published(body), Date::new(2025, 3, 5));
+    }
+
+    #[test]
+    fn a_site_crediting_itself_is_the_outlet() {
+        let inferred = infer(&clean(
+            "Valley towns vote to share one water board\nBy valleyecho.co.uk\n\nThree towns voted on Tuesday to share one board.\n",
+            1,
+            None,
+        ));
+        assert_eq!(inferred.source.unwrap().value, "valleyecho.co.uk");
+        assert!(inferred.author.is_none());
+        assert!(!is_domain("Jana Roe"));
+        assert!(!is_domain("v1.2"));
     }
 
     #[test]

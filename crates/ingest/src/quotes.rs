@@ -627,9 +627,12 @@ fn reporting_at(tokens: &[Token], j: usize) -> bool {
         return false;
     }
     if t.text.ends_with('s') && t.text != "says" {
-        let det = j
-            .checked_sub(1)
-            .is_some_and(|p| DETERMINERS.contains(&tokens[p].lower().as_str()));
+        // "media reports", "according to reports", "in reports": a noun.
+        let det = j.checked_sub(1).is_some_and(|p| {
+            let w = tokens[p].lower();
+            DETERMINERS.contains(&w.as_str())
+                || matches!(w.as_str(), "to" | "in" | "from" | "of" | "by" | "with")
+        });
         let aux = tokens
             .get(j + 1)
             .is_some_and(|n| AUXILIARIES.contains(&n.lower().as_str()));
@@ -663,7 +666,19 @@ impl Context<'_> {
         }
         // "according to X".
         for j in 0..para.tokens.len().saturating_sub(2) {
-            if outside(j) && para.tokens[j].is("according") && para.tokens[j + 1].is("to") {
+            // "..., according to reports": the report is where the words were read,
+            // not who said them.
+            let hearsay = para.tokens.get(j + 2).is_some_and(|t| {
+                matches!(
+                    t.lower().as_str(),
+                    "reports" | "media" | "local" | "press" | "news" | "unconfirmed" | "published"
+                )
+            });
+            if outside(j)
+                && para.tokens[j].is("according")
+                && para.tokens[j + 1].is("to")
+                && !hearsay
+            {
                 if let Some(s) = self.phrase_after(pi, j + 2, last_person) {
                     return Some((s, Found::Verb));
                 }
@@ -1053,11 +1068,50 @@ impl Context<'_> {
                 person: true,
             });
         }
+        if let Some(entity) = self.described_organisation(pi, cs, text) {
+            return Some(Speaker {
+                entity: Some(entity),
+                text: text.to_string(),
+                person: false,
+            });
+        }
         (!text.is_empty()).then(|| Speaker {
             entity: None,
             text: text.to_string(),
             person: false,
         })
+    }
+
+    /// "the ministry", "the Danish ministry statement", "the company": the one
+    /// organisation named so far in the article whose name has that head word
+    /// ("the Foreign Ministry", "Orra Mining Company").
+    fn described_organisation(&self, pi: usize, at: usize, text: &str) -> Option<u32> {
+        let lower = text.to_lowercase();
+        let rest = lower
+            .strip_prefix("the ")
+            .or_else(|| lower.strip_prefix("its "))?;
+        let head = rest
+            .split(' ')
+            .find(|w| crate::entities::lexicon::in_list(crate::entities::lexicon::ORG_HEADS, w))?;
+        let mut found: Vec<u32> = Vec::new();
+        for (p, para) in self.paras.iter().enumerate().take(pi + 1) {
+            for &(ms, _, e) in &para.mentions {
+                if p == pi && ms >= at {
+                    continue;
+                }
+                let Some(x) = self.entities.get(e as usize) else {
+                    continue;
+                };
+                if x.kind == EntityKind::Organisation
+                    && x.name.split(' ').any(|w| w.eq_ignore_ascii_case(head))
+                {
+                    found.push(e);
+                }
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        (found.len() == 1).then(|| found[0])
     }
 
     /// The person a definite description stands for, when only one fits: "the
@@ -1161,7 +1215,10 @@ impl Context<'_> {
         {
             return None;
         }
-        let mut found: Vec<u32> = Vec::new();
+        // The whole role first ("the health minister" → "health minister Dr Ana
+        // Roe", not "Prime Minister Ilo Brak"), then its last word alone.
+        let mut by_phrase: Vec<u32> = Vec::new();
+        let mut by_noun: Vec<u32> = Vec::new();
         for (p, para) in self.paras.iter().enumerate() {
             let chars: Vec<char> = self.article.paragraphs[p].chars().collect();
             for &(ms, _, e) in &para.mentions {
@@ -1172,22 +1229,43 @@ impl Context<'_> {
                 if !person {
                     continue;
                 }
-                let before: String = chars[ms.saturating_sub(noun.len() + 3)..ms]
+                let before: String = chars[ms.saturating_sub(rest.chars().count() + 12)..ms]
                     .iter()
                     .collect::<String>()
                     .to_lowercase();
-                let before = before.trim_end().trim_end_matches(',').trim_end();
-                let named = before.strip_suffix(noun).is_some_and(|head| {
-                    head.is_empty() || head.ends_with(|c: char| !c.is_alphanumeric())
-                });
-                if named {
-                    found.push(e);
+                let mut before = before.trim_end().trim_end_matches(',').trim_end();
+                // "minister Dr Ana Roe": an honorific between the role and the name.
+                for honorific in [
+                    "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.",
+                ] {
+                    if let Some(head) = before.strip_suffix(honorific) {
+                        if head.ends_with(' ') {
+                            before = head.trim_end();
+                            break;
+                        }
+                    }
+                }
+                let ends_with = |word: &str| {
+                    before.strip_suffix(word).is_some_and(|head| {
+                        head.is_empty() || head.ends_with(|c: char| !c.is_alphanumeric())
+                    })
+                };
+                if ends_with(rest) {
+                    by_phrase.push(e);
+                }
+                if ends_with(noun) {
+                    by_noun.push(e);
                 }
             }
         }
-        found.sort_unstable();
-        found.dedup();
-        (found.len() == 1).then(|| found[0])
+        for mut found in [by_phrase, by_noun] {
+            found.sort_unstable();
+            found.dedup();
+            if !found.is_empty() {
+                return (found.len() == 1).then(|| found[0]);
+            }
+        }
+        None
     }
 
     /// The organisation whose observers, monitors or mission the words `toks` name:

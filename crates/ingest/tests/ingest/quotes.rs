@@ -148,3 +148,26 @@ fn quotations_over_paragraphs_pronouns_and_according_to() {
     let over = &a.quotes[1];
     assert_eq!((over.paragraph, over.end_paragraph), (0, 1));
 }
+
+/// Roles matched in full, reports that are no speaker, and a body named by its
+/// head word.
+const UNSEEN_ROLES: &str = "Clinics open\n\n\
+Union health minister Dr Ana Velloro said, \"Today is a day of relief for all of us.\" Prime Minister Ilo Brakov opened the first clinic.\n\n\
+\"The doses have reached every district,\" the health minister said.\n\n\
+Meanwhile Brakov shouted \"we will not stop here\" as he left, according to reports.\n\n\
+The Orra Foreign Ministry summoned the envoy. \"We regret the attacks,\" the ministry statement said.\n";
+
+#[test]
+fn roles_reports_and_bodies_by_their_head_word() {
+    let c = TempCorpus::new("unseen-roles").with("clinics.txt", UNSEEN_ROLES);
+    let ingested = ingest_dir(&c.dir).unwrap();
+    assert_eq!(
+        quotes(&ingested, "clinics"),
+        vec![
+            "\"Today is a day = ana-velloro | Ana Velloro",
+            "\"The doses have reached = ana-velloro | the health minister",
+            "\"we will not stop = ilo-brakov | Brakov",
+            "\"We regret the attacks,\" = orra-foreign-ministry | the ministry statement",
+        ]
+    );
+}
