@@ -296,7 +296,9 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
         .lines()
         .enumerate()
         .map(|(i, raw)| {
-            let text = squeeze_spaces(raw);
+            // A horizontal bar ("KOTA BARU, Dec 24 ― ...") is read as the dash it
+            // stands for.
+            let text = squeeze_spaces(raw).replace('\u{2015}', "\u{2014}");
             if text.is_empty() {
                 return None;
             }

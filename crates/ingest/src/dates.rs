@@ -497,9 +497,16 @@ fn is_dateline(tokens: &[Token], found: &Found) -> bool {
                     })
             });
     let before = |k: usize| found.first.checked_sub(k).map(|j| &tokens[j]);
+    // "KOTA BARU, Dec 24 — ...": a date between the dateline's place and its dash.
+    let dashed = found.first <= 6
+        && before(1).is_some_and(|t| t.is_punct(','))
+        && before(2).is_some_and(|t| t.capitalised())
+        && tokens
+            .get(found.last + 1)
+            .is_some_and(|t| t.is_punct('-') || t.is_punct('\u{2013}') || t.is_punct('\u{2014}'));
     let posted = before(1).is_some_and(|t| t.is("on")) && before(2).is_some_and(|t| t.is("posted"));
     let copyright = tokens.first().is_some_and(|t| t.is_punct('\u{a9}'));
-    alone || credit || agency || posted || copyright
+    alone || credit || agency || dashed || posted || copyright
 }
 
 fn month_of(t: &Token) -> Option<(u8, bool)> {
@@ -880,7 +887,10 @@ fn relative(tokens: &[Token], i: usize) -> Option<Found> {
             expr,
         })
     };
+    // "USA TODAY", "TODAY show": a word in capitals is a name's.
+    let shouted = tokens[i].text.len() > 1 && tokens[i].text.chars().all(|c| !c.is_lowercase());
     match l.as_str() {
+        _ if shouted && !matches!(l.as_str(), "last" | "next" | "this" | "earlier" | "later") => {}
         "yesterday" => return one(Expr::DayOffset(-1)),
         "today" | "tonight" => return one(Expr::DayOffset(0)),
         "tomorrow" => return one(Expr::DayOffset(1)),
@@ -923,6 +933,14 @@ fn relative(tokens: &[Token], i: usize) -> Option<Found> {
         };
     }
     match (head.as_str(), ulow.as_str()) {
+        // "last night", "this morning": the day before, or the day itself.
+        ("last", "night") if k == i => found(k + 1, Expr::DayOffset(-1)),
+        ("this", "morning" | "afternoon" | "evening") if k == i => found(k + 1, Expr::DayOffset(0)),
+        // "this summer", "last winter": a season is within its year (a northern
+        // winter spans two, so only summer, spring and autumn are placed).
+        ("this", "summer" | "spring" | "autumn") if k == i => found(k + 1, Expr::YearOffset(0)),
+        ("last", "summer" | "spring" | "autumn") if k == i => found(k + 1, Expr::YearOffset(-1)),
+        ("next", "summer" | "spring" | "autumn") if k == i => found(k + 1, Expr::YearOffset(1)),
         (_, "year") => found(
             k + 1,
             Expr::YearOffset(dir.map_or(0, |d| if d { 1 } else { -1 })),
@@ -1238,6 +1256,21 @@ mod tests {
                 "2010-05-19"
             ),
             vec!["June=2010-06"]
+        );
+    }
+
+    #[test]
+    fn nights_seasons_and_names_in_capitals() {
+        assert_eq!(
+            dates(
+                "The centres closed last night. This summer was dry, USA TODAY reported this morning.",
+                "2019-12-24"
+            ),
+            vec![
+                "last night=2019-12-23",
+                "This summer=2019",
+                "this morning=2019-12-24"
+            ]
         );
     }
 

@@ -964,6 +964,21 @@ fn split_connectors(
     }
     let surface: Vec<&str> = (s..e).map(|i| words[i].text.as_str()).collect();
     let whole = lexicon::place_key(&surface.join(" "));
+    // "Redland City and Sunshine Coast": two places, each complete with its head
+    // word or known, unless the whole is one ("Trinidad and Tobago").
+    if let Some(c) = (s + 1..e.saturating_sub(1)).find(|&i| fold(&words[i].text) == "and") {
+        let complete_place = |a: usize, b: usize| {
+            let name: Vec<&str> = (a..b).map(|i| words[i].text.as_str()).collect();
+            let name = name.join(" ");
+            (a..b).all(|i| words[i].cap)
+                && ((b - a >= 2 && in_list(lexicon::PLACE_HEADS, &words[b - 1].text))
+                    || g.places.contains_key(&lexicon::place_key(&name))
+                    || lexicon::is_world_place(&name))
+        };
+        if !g.places.contains_key(&whole) && complete_place(s, c) && complete_place(c + 1, e) {
+            return vec![(s, c, cue), (c + 1, e, None)];
+        }
+    }
     let keeps_together = g.places.contains_key(&whole)
         || (s..e).any(|i| in_list(lexicon::ORG_HEADS, &words[i].text))
         || in_list(lexicon::PLACE_HEADS, &words[s].text)
@@ -1437,6 +1452,22 @@ fn opens_dateline(chars: &[char], end: usize) -> bool {
         if place_len > 0 && rest[..place_len].split_whitespace().count() <= 3 {
             let after = &rest[place_len..];
             if after.starts_with(['-', '\u{2013}', '\u{2014}']) && dash(after) {
+                return true;
+            }
+        }
+    }
+    // "KOTA BARU, Dec 24 — ...", "ORRA, March 3, 2021 — ...": a date, then the dash.
+    if let Some(rest) = head.strip_prefix(", ") {
+        let month = rest.split([' ', '.']).next().unwrap_or("");
+        if crate::metadata::month_number(month).is_some() {
+            let after_month = rest[month.len()..].trim_start_matches('.').trim_start();
+            let date_len = after_month
+                .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == ' '))
+                .unwrap_or(after_month.len());
+            if date_len > 0
+                && after_month.starts_with(|c: char| c.is_ascii_digit())
+                && dash(&after_month[date_len.saturating_sub(1)..])
+            {
                 return true;
             }
         }

@@ -534,6 +534,14 @@ pub fn is_calendar_word(w: &str) -> bool {
 /// "US Secretary of State Antony Blinken". Lowercase, multi-word ones as sequences.
 pub const TITLES: &[&str] = &[
     "president",
+    "councillor",
+    "councilor",
+    "councilman",
+    "councilwoman",
+    "alderman",
+    "assemblyman",
+    "assemblywoman",
+    "mla",
     "magistrate",
     "investigator",
     "constable",
@@ -1139,6 +1147,7 @@ pub const ORG_HEADS: &[&str] = &[
 /// annotated: "Electoral Code", "Patriot Act", "Davis Cup", "Gati Shakti Yojana".
 pub const DOCUMENT_HEADS: &[&str] = &[
     "code",
+    "ordinance",
     "act",
     "constitution",
     "charter",
@@ -1372,7 +1381,9 @@ pub const NOT_ORGANISATIONS: &[&str] = &[
     "usd", "eur", "rub", "kzt", "gbp", "cny", "lng", "it", "ai", "vip", "pr", "ps", "nb", "ii",
     "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "mp", "mps", "pow", "pows", "ad", "bc",
     "ce", "bce", "km", "kg", "mph", "dj", "ceos", "q", "faqs", "rip", "lol", "omg", "r&d", "m&a",
-    "q&a", "b&b", "a&e", "fir", "firs", "sars", "mers", "h1n1",
+    "q&a", "b&b", "a&e", "fir", "firs", "sars", "mers", "h1n1", "suv", "suvs", "atm", "atms",
+    "gps", "sms", "ngo", "ngos", "lgbt", "lgbtq", "mri", "icu", "cctv", "vat", "gst", "ppe", "ev",
+    "evs", "ipo", "usb", "dna", "rna", "pcr",
 ];
 
 /// The place gazetteer: names (folded) to their written form, and the adjectives and

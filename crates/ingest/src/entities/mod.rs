@@ -217,9 +217,17 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
         // "Police said ...", "Government sources ...": a lone organisation head word
         // opening a sentence is the common noun.
         let lone_head = single
-            && o.cand.initial
             && !o.cand.words[0].chars().all(|c| !c.is_lowercase())
-            && lexicon::in_list(lexicon::ORG_HEADS, &o.cand.words[0]);
+            && lexicon::in_list(lexicon::ORG_HEADS, &o.cand.words[0])
+            && (o.cand.initial
+                // "the Ministry said", "a Bureau spokesperson": a body's generic noun,
+                // capitalised, stands for a name given elsewhere or nowhere.
+                || lexicon::in_list(GENERIC_BODIES, &o.cand.words[0])
+                    && matches!(
+                        word_before(&articles[o.article].paragraphs[o.cand.paragraph], o.cand.start)
+                            .as_str(),
+                        "the" | "a" | "an" | "its" | "their"
+                    ));
         let (kind, fate) = match intr {
             _ if o.cand.dateline_place => (Some(EntityKind::Place), Fate::Name(0)),
             _ if lone_head => (None, Fate::Dropped),
@@ -414,6 +422,56 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
                 kinds[i] = Some(EntityKind::Person);
                 fates[i] = Fate::Name(0);
                 unproven[i] = false;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+
+    // "Ipswich, Orrel, Tczew Heights and Malbork": a name nothing types, listed
+    // with places, is a place (a one-word one may still turn out to be a surname).
+    let untyped_name = |i: usize, kinds: &[Option<EntityKind>], fates: &[Fate]| {
+        intrinsic[i] == Intrinsic::Unknown
+            && kinds[i].is_none()
+            && no_cue(&occ[i])
+            && match fates[i] {
+                Fate::Pending => true,
+                Fate::Dropped => {
+                    occ[i].cand.words.len() > 1 || !occ[i].cand.initial || occ[i].cand.joined_before
+                }
+                Fate::Name(_) => false,
+            }
+    };
+    loop {
+        let mut changed = false;
+        for i in 0..occ.len() {
+            if !untyped_name(i, &kinds, &fates) {
+                continue;
+            }
+            // Not a place's possessive: "Orra, Vessa and Malbork's port".
+            let place = |j: usize| {
+                let o = &occ[j];
+                kinds[j] == Some(EntityKind::Place)
+                    && !articles[o.article].paragraphs[o.cand.paragraph]
+                        .chars()
+                        .skip(o.cand.end)
+                        .take(2)
+                        .collect::<String>()
+                        .starts_with(['\'', '\u{2019}'])
+            };
+            let before = i > 0 && same_list(i - 1, i) && place(i - 1);
+            let after = i + 1 < occ.len() && same_list(i, i + 1) && place(i + 1);
+            if before || after {
+                kinds[i] = Some(EntityKind::Place);
+                if fates[i] == Fate::Dropped {
+                    fates[i] = if occ[i].cand.words.len() == 1 {
+                        Fate::Pending
+                    } else {
+                        Fate::Name(0)
+                    };
+                }
                 changed = true;
             }
         }
@@ -775,6 +833,55 @@ fn merge_legal_suffixes(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: 
             }
         }
     }
+}
+
+/// Generic nouns for a body, which alone after "the" or "a" describe it ("the
+/// Ministry") rather than name it ("the Kremlin", "the Senate" are names).
+const GENERIC_BODIES: &[&str] = &[
+    "ministry",
+    "ministries",
+    "bureau",
+    "council",
+    "committee",
+    "department",
+    "office",
+    "agency",
+    "commission",
+    "government",
+    "board",
+    "authority",
+    "company",
+    "corporation",
+    "group",
+    "directorate",
+    "secretariat",
+    "administration",
+    "service",
+    "association",
+    "federation",
+    "institute",
+    "foundation",
+    "court",
+    "tribunal",
+    "hospital",
+    "school",
+    "university",
+    "college",
+    "club",
+    "team",
+    "division",
+    "embassy",
+];
+
+/// The word before character `at` of `paragraph`, lowercased ("" at the start).
+fn word_before(paragraph: &str, at: usize) -> String {
+    let before: String = paragraph.chars().take(at).collect();
+    before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
 }
 
 /// Words that follow a region's name without changing what it names.

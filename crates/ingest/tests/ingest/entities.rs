@@ -626,3 +626,58 @@ fn titles_demonyms_and_non_names() {
     assert_eq!(entity(corpus, "Orra").0, entity(corpus, "Orra Agency").0);
     assert!(!aliases.iter().any(|a| a.contains("Vaxorin")), "a product");
 }
+
+/// Places listed together, two places joined by "and", a body's generic noun,
+/// a councillor's title and a dateline with its date and a horizontal bar.
+const UNSEEN_LISTS: &str = " date 2021-03-03 ORRELTON, Mar 3 \u{2015} Storms hit Tczew, Vossbury, Kelmar Heights and Dunmarrow on Monday, the Bureau said.\n\n\
+Warnings cover Redvale City and Sunhaven Coast. \"The Ministry is ready,\" said Councillor Jana Orrel.\n\n\
+Shareholders include Vessacorp, Orrindale and Malbork's port authority.\n";
+
+#[test]
+fn places_in_lists_and_generic_bodies() {
+    let c = TempCorpus::new("unseen-lists").with("storms.txt", UNSEEN_LISTS);
+    let ingested = ingest_dir(&c.dir).unwrap();
+    let corpus = &ingested.corpus;
+    let kind = |alias: &str| entity(corpus, alias).1.kind;
+    for place in [
+        "ORRELTON",
+        "Tczew",
+        "Vossbury",
+        "Kelmar Heights",
+        "Dunmarrow",
+        "Redvale City",
+        "Sunhaven Coast",
+    ] {
+        assert_eq!(kind(place), EntityKind::Place, "{place}");
+    }
+    assert_eq!(kind("Jana Orrel"), EntityKind::Person);
+    for name in ["Vessacorp", "Orrindale"] {
+        assert!(
+            corpus
+                .entities
+                .iter()
+                .all(|e| !e.aliases.iter().any(|a| a == name) || e.kind != EntityKind::Place),
+            "{name} is listed only with a place's possessive"
+        );
+    }
+    let aliases: BTreeSet<&str> = corpus
+        .entities
+        .iter()
+        .flat_map(|e| e.aliases.iter().map(String::as_str))
+        .collect();
+    for not in [
+        "Bureau",
+        "Ministry",
+        "Councillor Jana Orrel",
+        "Redvale City and Sunhaven Coast",
+    ] {
+        assert!(!aliases.contains(not), "{not} in {aliases:?}");
+    }
+    let a = &corpus.articles[0];
+    let dates: Vec<String> = a
+        .date_mentions
+        .iter()
+        .map(|d| newsprism_ingest::export::span_text(a, d.paragraph, d.start, d.end))
+        .collect();
+    assert_eq!(dates, vec!["Monday"], "the dateline's date is no mention");
+}
