@@ -374,7 +374,16 @@ pub fn extract(article: &Article, entities: &[Entity]) -> Vec<Quote> {
                 })
                 .or_else(|| {
                     whole_paragraph
-                        .then(|| ctx.introduced_before(pi, &previous))
+                        .then(|| {
+                            ctx.introduced_before(pi, &previous).or_else(|| {
+                                // "She added that ...", then a paragraph of quotation:
+                                // whoever the paragraph before reports.
+                                let prev = pi.checked_sub(1)?;
+                                let s = ctx.paras[prev].tokens.last()?.sentence;
+                                ctx.reported_in(prev, s, last_person.as_ref().map(|p| &p.1))
+                                    .filter(|s| s.entity.is_some())
+                            })
+                        })
                         .flatten()
                 })
                 .or_else(|| {

@@ -1470,6 +1470,25 @@ pub fn is_world_place(name: &str) -> bool {
     places.contains(&key) || (key.contains('-') && places.contains(&key.replace('-', " ")))
 }
 
+/// Social networks and messaging services, named in news as where something was
+/// said ("wrote on Instagram", "a Facebook post"): organisations wherever they are
+/// named. Only names that are no ordinary word ("X", "Signal" and "Threads" are left
+/// out).
+pub const PLATFORMS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "whatsapp",
+    "linkedin",
+    "snapchat",
+    "reddit",
+    "wechat",
+    "weibo",
+    "pinterest",
+];
+
 /// Common English words (`data/common_words.txt`, generated from SCOWL: see
 /// `data/SOURCES.md`).
 fn common_words() -> &'static HashSet<String> {

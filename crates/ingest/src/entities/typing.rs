@@ -37,8 +37,24 @@ pub fn intrinsic(
     // News agencies are organisations wherever they are named ("told Reuters"),
     // except a wire that is also a common surname.
     let agency = |w: &str| crate::metadata::wire_name(w).is_some_and(|c| c != "Bloomberg");
-    if known_organisations.contains(&fold(surface)) || agency(surface) {
+    if known_organisations.contains(&fold(surface))
+        || agency(surface)
+        || in_list(lexicon::PLATFORMS, surface)
+    {
         return Intrinsic::Kind(Organisation);
+    }
+    // "Oyo State", "Kogi State": a state of a federation, named with a word that is
+    // no ordinary English ("Islamic State" is a group's name).
+    if words.len() == 2
+        && words[1] == "State"
+        && !lexicon::is_common_word(&words[0])
+        && !g.adjectives.contains(&fold(&words[0]))
+        && !["ic", "ian", "ish", "ese", "ist"]
+            .iter()
+            .any(|end| words[0].ends_with(end))
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+    {
+        return Intrinsic::Kind(Place);
     }
     if g.places.contains_key(&key) {
         return Intrinsic::Kind(Place);

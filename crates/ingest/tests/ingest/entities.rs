@@ -681,3 +681,21 @@ fn places_in_lists_and_generic_bodies() {
         .collect();
     assert_eq!(dates, vec!["Monday"], "the dateline's date is no mention");
 }
+
+#[test]
+fn platforms_and_federal_states() {
+    let c = TempCorpus::new("unseen-platforms").with(
+        "post.txt",
+        "Governor posts\n\nThe governor of Kessa State wrote on Instagram that Vessa State had sent help. Islamic State fighters were not seen.\n",
+    );
+    let ingested = ingest_dir(&c.dir).unwrap();
+    let corpus = &ingested.corpus;
+    let kind = |alias: &str| entity(corpus, alias).1.kind;
+    assert_eq!(kind("Instagram"), EntityKind::Organisation);
+    assert_eq!(kind("Kessa State"), EntityKind::Place);
+    assert_eq!(kind("Vessa State"), EntityKind::Place);
+    assert!(corpus
+        .entities
+        .iter()
+        .all(|e| e.name != "Islamic State" || e.kind != EntityKind::Place));
+}

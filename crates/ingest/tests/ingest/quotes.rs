@@ -171,3 +171,18 @@ fn roles_reports_and_bodies_by_their_head_word() {
         ]
     );
 }
+
+/// A paragraph of quotation after a paragraph reporting someone by pronoun.
+const UNSEEN_PRONOUN: &str = "Judge rota\n\n\
+Judge Miran Tolvey said the district had no cover in August.\n\n\
+She added that a judge is available to sit in Orrel during the vacation.\n\n\
+\u{201c}I have enough to do. I work six days a week.\u{201d}\n";
+
+#[test]
+fn a_quotation_paragraph_after_reported_speech() {
+    let c = TempCorpus::new("unseen-pronoun").with("rota.txt", UNSEEN_PRONOUN);
+    let ingested = ingest_dir(&c.dir).unwrap();
+    let q = quotes(&ingested, "rota");
+    assert_eq!(q.len(), 1);
+    assert!(q[0].contains("= miran-tolvey |"), "{q:?}");
+}
