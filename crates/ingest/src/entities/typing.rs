@@ -102,6 +102,27 @@ pub fn intrinsic(
         {
             return Intrinsic::NotAnEntity;
         }
+        // "Zanu-PF", "PML-N", "MDC-T": a party's name with its initials or faction
+        // letter hyphened on; not "US-Russia" or "UK-Kessa" (two places).
+        if let Some((a, b)) = w.split_once('-') {
+            let caps = |p: &str| {
+                p.chars().count() >= 1
+                    && p.chars().all(|c| c.is_ascii_uppercase())
+                    && !g.places.contains_key(&place_key(p))
+            };
+            let word = |p: &str| {
+                p.chars().count() >= 3
+                    && p.chars().next().is_some_and(char::is_uppercase)
+                    && p.chars().skip(1).all(char::is_lowercase)
+                    && !g.places.contains_key(&place_key(p))
+                    && !g.adjectives.contains(&fold(p))
+            };
+            if (caps(b) && (word(a) || caps(a) && a.len() >= 2))
+                || (caps(a) && a.len() >= 2 && word(b))
+            {
+                return Intrinsic::Kind(Organisation);
+            }
+        }
     }
     // "SC Ardel", "Granite Ltd": a club's or company's suffix.
     if words.len() > 1
@@ -285,6 +306,10 @@ mod tests {
         assert_eq!(kind("Energy Vale"), Intrinsic::Unknown);
         assert_eq!(kind("March-June"), Intrinsic::NotAnEntity);
         assert_eq!(kind("Brightwater JSC"), Intrinsic::Kind(Organisation));
+        assert_eq!(kind("Zaru-PF"), Intrinsic::Kind(Organisation));
+        assert_eq!(kind("PMX-N"), Intrinsic::Kind(Organisation));
+        assert_eq!(kind("US-Russia"), Intrinsic::Unknown);
+        assert_eq!(kind("Kassym-Jomart"), Intrinsic::Unknown);
         assert!(looks_like_full_name(&[
             "Janiya".into(),
             "Nakizbekova".into()
