@@ -115,9 +115,20 @@ fn make_word(raw: String, start: usize, end: usize, gap_before: String) -> Word 
         let prefix = parts[0].chars().count() <= 3
             && parts[0].chars().skip(1).all(char::is_lowercase)
             && parts.len() == 2;
-        if let Some(k) = parts
-            .iter()
-            .position(|p| p.chars().next().is_some_and(char::is_lowercase))
+        // "Tahir-ul-Qadri", "Tehreek-e-Insaf", "Ould-al-Malik": a particle between
+        // capitalised parts is inside the name.
+        let particle = |k: usize| {
+            in_list(
+                &[
+                    "ul", "ud", "us", "al", "el", "e", "i", "bin", "ibn", "de", "di", "da", "du",
+                ],
+                parts[k],
+            ) && parts
+                .get(k + 1)
+                .is_some_and(|p| p.chars().next().is_some_and(char::is_uppercase))
+        };
+        if let Some(k) = (0..parts.len())
+            .find(|&k| parts[k].chars().next().is_some_and(char::is_lowercase) && !particle(k))
             .filter(|_| !prefix)
         {
             let head = parts[..k].join("-");
@@ -228,6 +239,7 @@ pub fn candidates(paragraph_index: usize, paragraph: &str) -> Vec<Candidate> {
         !is_dateline_credit(&chars, c.start, c.end)
             && !is_quoted_title(&chars, c)
             && !is_government_modifier(&chars, c)
+            && !is_currency(&chars, c)
     });
     for i in 1..out.len() {
         let between: String = chars[out[i - 1].end..out[i].start].iter().collect();
@@ -311,6 +323,21 @@ fn is_quoted_title(chars: &[char], c: &Candidate) -> bool {
         && !lexicon::gazetteer()
             .places
             .contains_key(&lexicon::place_key(&c.surface))
+}
+
+/// "US$161 billion", "NZ$262", "KRW 15.8 trillion": a currency's letters, not a place
+/// or a body.
+fn is_currency(chars: &[char], c: &Candidate) -> bool {
+    if c.words.len() != 1 {
+        return false;
+    }
+    if chars.get(c.end) == Some(&'$') {
+        return true;
+    }
+    let after: String = chars[c.end..].iter().take(3).collect();
+    lexicon::CURRENCY_CODES.contains(&c.surface.as_str())
+        && after.starts_with(' ')
+        && after[1..].starts_with(|ch: char| ch.is_ascii_digit())
 }
 
 /// "Union health minister", "the Union territories": India's central government,
@@ -491,11 +518,16 @@ fn runs(words: &[Word]) -> Vec<(usize, usize)> {
             let joined = w.gap_before == " "
                 || (w.gap_before == ". " && !w.initial)
                 || (w.gap_before == " & " && w.cap && prev.cap);
-            // "Prosecutor General's Office": a title's possessive inside a name.
+            // "Prosecutor General's Office": a title's possessive inside a name;
+            // "People's Democratic Party", "People's Liberation Army" too.
             let title_possessive = prev.possessive
-                && lexicon::TITLES.contains(&fold(&prev.text).as_str())
-                && w.cap
-                && in_list(lexicon::ORG_HEADS, &w.text);
+                && (lexicon::TITLES.contains(&fold(&prev.text).as_str())
+                    && in_list(lexicon::ORG_HEADS, &w.text)
+                    || in_list(
+                        &["people", "peoples", "workers", "women", "farmers"],
+                        &prev.text,
+                    ))
+                && w.cap;
             // "St Mary's Stadium", "St Paul's Cathedral": a saint's name, then the
             // place or body named after it.
             let saint_possessive = prev.possessive
@@ -603,6 +635,8 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
                     ));
             if !w.cap
                 || pronoun_after_place
+                // "Director Gita Orrel Thursday discussed": a weekday ends no name.
+                || (crate::metadata::is_weekday(&w.text) && e - s >= 2)
                 || (lexicon::is_calendar_word(&w.text)
                     && (e - s == 1
                         || followed_by_number
@@ -654,6 +688,18 @@ fn is_pronoun_contraction(w: &str) -> bool {
 
 /// The length in words of the longest title phrase starting at word `k` (before `e`).
 fn title_at(words: &[Word], k: usize, e: usize) -> Option<usize> {
+    // "Interim Chief Executive Officer", "Acting Director": a qualifier before a title.
+    if words[k].cap
+        && in_list(
+            &["interim", "acting", "outgoing", "incoming", "deputy"],
+            &words[k].text,
+        )
+        && k + 1 < e
+    {
+        if let Some(n) = title_at(words, k + 1, e) {
+            return Some(n + 1);
+        }
+    }
     if !words[k].cap || !lexicon::starts_a_title(words[k].text.trim_end_matches('.')) {
         return None;
     }
@@ -744,7 +790,11 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
         let after_connector = k > s
             && !words[k - 1].cap
             && !(fold(&words[k - 1].text) == "and" && k + len < e && words[k + len].cap);
-        let right_end = e;
+        // The name the title belongs to ends at "and": "President Ilo Brak and Granite
+        // Fund Director ..." is a person, then a body.
+        let right_end = (k + len..e)
+            .find(|&i| fold(&words[i].text) == "and")
+            .unwrap_or(e);
         // "General Motors", "General Orra Electric": a title opening a firm's name.
         let right_has_org = (k + len..right_end)
             .any(|i| in_list(lexicon::ORG_HEADS, &words[i].text))
@@ -954,7 +1004,17 @@ fn split_connectors(
         }) && e == c + 2
             && words[c + 1].cap
             && !lexicon::is_common_word(&words[c + 1].text);
-        if the_after || complete_before || of_place_before {
+        // "President Ilo Brak and Granite Monetary Fund Director ...": a person's
+        // name, then a body's.
+        let person_then_body = (s..c).all(|i| words[i].cap)
+            && c - s >= 2
+            && !(s..c).any(|i| in_list(lexicon::ORG_HEADS, &words[i].text))
+            && (cue == Some(EntityKind::Person)
+                || super::typing::opens_with_given_name(
+                    &(s..c).map(|i| words[i].text.clone()).collect::<Vec<_>>(),
+                ))
+            && (c + 1..e).any(|i| in_list(lexicon::ORG_HEADS, &words[i].text));
+        if the_after || complete_before || of_place_before || person_then_body {
             let right = if the_after { c + 2 } else { c + 1 };
             return split_connectors(words, s, c, cue)
                 .into_iter()

@@ -534,6 +534,7 @@ pub fn is_calendar_word(w: &str) -> bool {
 /// "US Secretary of State Antony Blinken". Lowercase, multi-word ones as sequences.
 pub const TITLES: &[&str] = &[
     "president",
+    "managing director",
     "councillor",
     "councilor",
     "councilman",
@@ -1020,6 +1021,7 @@ pub const ORG_HEADS: &[&str] = &[
     "consortium",
     "organization",
     "organisation",
+    "confederation",
     "committee",
     "council",
     "ministry",
@@ -1469,6 +1471,14 @@ pub fn is_world_place(name: &str) -> bool {
     let places = world_places();
     places.contains(&key) || (key.contains('-') && places.contains(&key.replace('-', " ")))
 }
+
+/// ISO codes of currencies often written before an amount ("KRW 15.8 trillion").
+pub const CURRENCY_CODES: &[&str] = &[
+    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "KRW", "RUB", "KZT", "CHF", "CAD", "AUD",
+    "NZD", "HKD", "SGD", "ZAR", "NGN", "KES", "BRL", "MXN", "TRY", "SAR", "AED", "PKR", "BDT",
+    "IDR", "MYR", "PHP", "THB", "VND", "EGP", "UAH", "PLN", "SEK", "NOK", "DKK", "CZK", "HUF",
+    "ILS", "IRR", "ARS", "CLP", "COP", "PEN", "GHS", "ETB", "UZS",
+];
 
 /// Social networks and messaging services, named in news as where something was
 /// said ("wrote on Instagram", "a Facebook post"): organisations wherever they are

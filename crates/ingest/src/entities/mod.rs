@@ -216,18 +216,22 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
         let single = o.cand.words.len() == 1;
         // "Police said ...", "Government sources ...": a lone organisation head word
         // opening a sentence is the common noun.
+        // "Police said ...", "the Ministry said", "a Bureau spokesperson": a body's
+        // generic noun, capitalised at a sentence's start or after "the" or "a",
+        // stands for a name given elsewhere or nowhere ("Kremlin", "Parliament"
+        // name one body and stay).
         let lone_head = single
             && !o.cand.words[0].chars().all(|c| !c.is_lowercase())
-            && lexicon::in_list(lexicon::ORG_HEADS, &o.cand.words[0])
+            && lexicon::in_list(GENERIC_BODIES, &o.cand.words[0])
             && (o.cand.initial
-                // "the Ministry said", "a Bureau spokesperson": a body's generic noun,
-                // capitalised, stands for a name given elsewhere or nowhere.
-                || lexicon::in_list(GENERIC_BODIES, &o.cand.words[0])
-                    && matches!(
-                        word_before(&articles[o.article].paragraphs[o.cand.paragraph], o.cand.start)
-                            .as_str(),
-                        "the" | "a" | "an" | "its" | "their"
-                    ));
+                || matches!(
+                    word_before(
+                        &articles[o.article].paragraphs[o.cand.paragraph],
+                        o.cand.start
+                    )
+                    .as_str(),
+                    "the" | "a" | "an" | "its" | "their" | "this" | "that"
+                ));
         let (kind, fate) = match intr {
             _ if o.cand.dateline_place => (Some(EntityKind::Place), Fate::Name(0)),
             _ if lone_head => (None, Fate::Dropped),
@@ -561,6 +565,25 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
             _ => None,
         })
         .collect();
+    // The kind each name has where it is typed, per article (one kind only).
+    let typed_here: HashMap<(usize, String), EntityKind> = {
+        let mut m: HashMap<(usize, String), Option<EntityKind>> = HashMap::new();
+        for (o, f) in occ.iter().zip(&fates) {
+            if let Fate::Name(n) = f {
+                let kind = names[*n].kind;
+                m.entry((o.article, o.key.clone()))
+                    .and_modify(|k| {
+                        if *k != Some(kind) {
+                            *k = None;
+                        }
+                    })
+                    .or_insert(Some(kind));
+            }
+        }
+        m.into_iter()
+            .filter_map(|(k, v)| v.map(|v| (k, v)))
+            .collect()
+    };
     let mut untyped: BTreeMap<String, usize> = BTreeMap::new();
     for ids in by_article.values() {
         // Full person names in this article: (normalised words, root).
@@ -623,6 +646,12 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
                         || region_cores.contains(&(occ[i].article, w.clone())) =>
                 {
                     Fate::Name(intern(EntityKind::Place, &occ[i], &mut names, &mut uf))
+                }
+                // "Redmond-based Orrasoft ... Orrasoft Chief Executive ...": the same
+                // name typed elsewhere in the story is that kind here too.
+                (None, None) if typed_here.contains_key(&(occ[i].article, occ[i].key.clone())) => {
+                    let kind = typed_here[&(occ[i].article, occ[i].key.clone())];
+                    Fate::Name(intern(kind, &occ[i], &mut names, &mut uf))
                 }
                 (None, None) => {
                     *untyped.entry(occ[i].cand.surface.clone()).or_default() += 1;
@@ -871,6 +900,14 @@ const GENERIC_BODIES: &[&str] = &[
     "team",
     "division",
     "embassy",
+    "police",
+    "army",
+    "navy",
+    "military",
+    "forces",
+    "force",
+    "services",
+    "cabinet",
 ];
 
 /// The word before character `at` of `paragraph`, lowercased ("" at the start).

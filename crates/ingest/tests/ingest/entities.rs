@@ -699,3 +699,47 @@ fn platforms_and_federal_states() {
         .iter()
         .all(|e| e.name != "Islamic State" || e.kind != EntityKind::Place));
 }
+
+/// Currencies, a person and a body joined by "and", weekdays after names,
+/// qualified titles, particles inside hyphenated names, "People's" parties and
+/// one kind per name per story.
+const UNSEEN_MARKETS: &str = "Markets\n\n\
+Vessa-based Orrasoft said it earned US$161 billion (NZ$262 billion), or KRW 15.8 trillion.\n\n\
+President Ilo Brakov and Granite Monetary Fund Deputy Managing Director Jana Orrel met Thursday. Orrasoft Interim Chief Executive Officer Mira Tolvey attended.\n\n\
+Cleric Tahir-ul-Vessani and the People's Unity Party marched. Police said the march was calm. The Kremlin said nothing.\n";
+
+#[test]
+fn currencies_joined_names_and_one_kind_per_story() {
+    let c = TempCorpus::new("unseen-markets").with("markets.txt", UNSEEN_MARKETS);
+    let ingested = ingest_dir(&c.dir).unwrap();
+    let corpus = &ingested.corpus;
+    let aliases: BTreeSet<&str> = corpus
+        .entities
+        .iter()
+        .flat_map(|e| e.aliases.iter().map(String::as_str))
+        .collect();
+    for name in [
+        "Ilo Brakov",
+        "Granite Monetary Fund",
+        "Jana Orrel",
+        "Mira Tolvey",
+        "Tahir-ul-Vessani",
+        "People's Unity Party",
+        "Kremlin",
+    ] {
+        assert!(aliases.contains(name), "{name} in {aliases:?}");
+    }
+    for not in [
+        "US",
+        "NZ",
+        "KRW",
+        "Jana Orrel Thursday",
+        "Police",
+        "Orrasoft Interim",
+        "Tahir",
+    ] {
+        assert!(!aliases.contains(not), "{not} in {aliases:?}");
+    }
+    let (_, e) = entity(corpus, "Orrasoft");
+    assert_eq!(e.kind, EntityKind::Organisation);
+}
