@@ -511,7 +511,7 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
             && metadata::sign_off(&p.text).is_some_and(|(rest, _)| {
                 p.text[rest.len()..]
                     .trim_start()
-                    .starts_with(['\u{2013}', '\u{2014}', '-'])
+                    .starts_with(['\u{2013}', '\u{2014}', '-', '('])
             });
         if caption {
             furniture.push(Furniture {
@@ -927,6 +927,10 @@ fn line_furniture(line: &str) -> Option<FurnitureKind> {
             .split(['/', ',', '|'])
             .all(|w| metadata::wire_name(w.trim()).is_some())
     {
+        return Some(FurnitureKind::Credit);
+    }
+    // "Source: Example News": a short credit line naming where the story came from.
+    if words <= 6 && credited.len() < line.trim().len() && !ends_sentence(line) {
         return Some(FurnitureKind::Credit);
     }
     // A wire's staff credit: "(Reporting by ...; Editing by ...)".
@@ -1510,6 +1514,23 @@ mod page_tests {
             vec![
                 "Three towns voted on Tuesday to share one water board.",
                 "The board will meet in April.",
+            ]
+        );
+    }
+
+    #[test]
+    fn source_lines_and_bracketed_caption_credits() {
+        let c = clean(
+            "Towns share a water board\n\nThree towns voted on Tuesday to share one board.\n\nCrowds at the town hall in Orrin on June 27. (AP)\n\nThe board meets in April.\n\nIts chair is elected in May.\n\nSource: Valley Echo\n",
+            1,
+            None,
+        );
+        assert_eq!(
+            c.paragraphs,
+            vec![
+                "Three towns voted on Tuesday to share one board.",
+                "The board meets in April.",
+                "Its chair is elected in May."
             ]
         );
     }

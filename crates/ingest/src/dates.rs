@@ -387,6 +387,9 @@ enum Expr {
     YearOffset(i32),
     /// A month of a year counted from the publication year ("June last year").
     MonthOfYear(u8, i32),
+    /// A span of months in one year, by its first month ("July-September"): the
+    /// year, inferred as for the month alone.
+    MonthSpan(u8),
     /// Months from the publication month ("this month" = 0).
     MonthOffset(i32),
     /// A week, Monday to Sunday: this one (0), the last (-1) or the next (1).
@@ -779,6 +782,31 @@ fn month_date(tokens: &[Token], first: usize, m: usize, dir: Option<bool>) -> Op
             }
         }
     }
+    // "July-September", "January-March 2022": a span of months is its year.
+    if dir.is_none()
+        && !abbrev
+        && tokens
+            .get(mlast + 1)
+            .is_some_and(|t| t.is_punct('-') || t.is_punct('\u{2013}'))
+    {
+        if let Some((m2, abbrev2)) = tokens.get(mlast + 2).and_then(month_of) {
+            let last = month_end(tokens, mlast + 2, abbrev2);
+            if m2 > month {
+                if let Some(y) = year_value(tokens.get(last + 1)) {
+                    return Some(Found {
+                        first,
+                        last: last + 1,
+                        expr: Expr::Absolute(DateValue::year(y)),
+                    });
+                }
+                return Some(Found {
+                    first,
+                    last,
+                    expr: Expr::MonthSpan(month),
+                });
+            }
+        }
+    }
     // "in June last year", "March next year": the month of a counted year.
     if dir.is_none() && !abbrev {
         let offset = match (tokens.get(mlast + 1), tokens.get(mlast + 2)) {
@@ -896,6 +924,9 @@ fn relative(tokens: &[Token], i: usize) -> Option<Found> {
         "tomorrow" => return one(Expr::DayOffset(1)),
         _ => {}
     }
+    if let Some(found) = business_period(tokens, i) {
+        return Some(found);
+    }
     // "earlier this year", "later this month".
     let (first, k) = if (l == "earlier" || l == "later") && next.is_some_and(|n| n.is("this")) {
         (i, i + 1)
@@ -977,6 +1008,110 @@ fn relative(tokens: &[Token], i: usize) -> Option<Found> {
 }
 
 /// A four-digit year standing alone, unless it is an amount or a count.
+/// Periods of business reporting, placed in their year: "the third quarter",
+/// "third-quarter", "Q3", "this quarter", "the first half of the year", "the second
+/// half of next year"; and "a year earlier", "a year ago".
+fn business_period(tokens: &[Token], i: usize) -> Option<Found> {
+    let l = tokens[i].lower();
+    let word = |k: usize| tokens.get(k).map(|t| t.lower()).unwrap_or_default();
+    let found = |last: usize, years: i32| {
+        Some(Found {
+            first: i,
+            last,
+            expr: Expr::YearOffset(years),
+        })
+    };
+    // "a year earlier", "a year ago", "a year before".
+    if l == "a" && word(i + 1) == "year" && matches!(word(i + 2).as_str(), "earlier" | "ago") {
+        return found(i + 2, -1);
+    }
+    // "Q3", "Q4 2021" is left to the year that follows.
+    if tokens[i].text.len() == 1 && tokens[i].text == "Q" {
+        let n = tokens
+            .get(i + 1)
+            .filter(|t| t.kind == Kind::Number && !t.space_before)?;
+        if matches!(n.text, "1" | "2" | "3" | "4")
+            && !tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Number)
+        {
+            return found(i + 1, 0);
+        }
+        return None;
+    }
+    if l == "this" && word(i + 1) == "quarter" && business_sentence(tokens, i) {
+        return found(i + 1, 0);
+    }
+    if !matches!(l.as_str(), "first" | "second" | "third" | "fourth") {
+        return None;
+    }
+    // "third-quarter", "third quarter".
+    let unit = if tokens.get(i + 1).is_some_and(|t| t.is_punct('-')) {
+        i + 2
+    } else {
+        i + 1
+    };
+    // A quarter of a game ("scored in the third quarter") is no date: only with a
+    // word of business reporting in the sentence.
+    match word(unit).as_str() {
+        "quarter" if business_sentence(tokens, i) => {
+            // "the fourth quarter of last year".
+            if word(unit + 1) == "of" {
+                return year_of(tokens, i, unit + 2);
+            }
+            found(unit, 0)
+        }
+        "half" if word(unit + 1) == "of" => year_of(tokens, i, unit + 2),
+        _ => None,
+    }
+}
+
+/// Whether the sentence of token `i` has a word of business reporting: a quarter
+/// of a game ("scored in the third quarter") is no date.
+fn business_sentence(tokens: &[Token], i: usize) -> bool {
+    let sentence = tokens[i].sentence;
+    tokens.iter().filter(|t| t.sentence == sentence).any(|t| {
+        matches!(
+            t.lower().as_str(),
+            "profit"
+                | "profits"
+                | "revenue"
+                | "revenues"
+                | "earnings"
+                | "sales"
+                | "result"
+                | "results"
+                | "growth"
+                | "gdp"
+                | "economy"
+                | "dividend"
+                | "income"
+                | "loss"
+                | "losses"
+                | "fiscal"
+                | "financial"
+                | "output"
+                | "inflation"
+                | "quarterly"
+        )
+    })
+}
+
+/// "... of the year", "... of this year", "... of next year", "... of last year"
+/// from token `k`, as a period starting at token `first`.
+fn year_of(tokens: &[Token], first: usize, k: usize) -> Option<Found> {
+    let word = |k: usize| tokens.get(k).map(|t| t.lower()).unwrap_or_default();
+    let years = match word(k).as_str() {
+        "the" | "this" => 0,
+        "next" => 1,
+        "last" => -1,
+        _ => return None,
+    };
+    (word(k + 1) == "year").then_some(Found {
+        first,
+        last: k + 1,
+        expr: Expr::YearOffset(years),
+    })
+}
+
 fn bare_year(tokens: &[Token], i: usize) -> Option<u16> {
     let y = year_value(tokens.get(i))?;
     if let Some(p) = i.checked_sub(1).map(|p| &tokens[p]) {
@@ -1101,6 +1236,10 @@ fn resolve(expr: Expr, pubd: Date, tense: Tense) -> Option<DateValue> {
         Expr::DayOffset(n) => DateValue::day(pubd.add_days(n)),
         Expr::YearOffset(n) => DateValue::year((pubd.year as i32 + n) as u16),
         Expr::MonthOfYear(m, n) => DateValue::month((pubd.year as i32 + n) as u16, m)?,
+        Expr::MonthSpan(m) => {
+            let month = resolve(Expr::Month(m, None), pubd, tense)?;
+            DateValue::year(month.first_day().year)
+        }
         Expr::MonthOffset(n) => {
             let index = pubd.year as i32 * 12 + pubd.month as i32 - 1 + n;
             DateValue::month((index / 12) as u16, (index % 12 + 1) as u8)?
@@ -1271,6 +1410,29 @@ mod tests {
                 "This summer=2019",
                 "this morning=2019-12-24"
             ]
+        );
+    }
+
+    #[test]
+    fn business_periods_are_their_year() {
+        assert_eq!(
+            dates(
+                "Third-quarter profit rose from the second quarter and from a year earlier. July-September sales beat the first half of the year; results this quarter may fall.",
+                "2021-10-28"
+            ),
+            vec![
+                "Third-quarter=2021",
+                "second quarter=2021",
+                "a year earlier=2020",
+                "July-September=2021",
+                "first half of the year=2021",
+                "this quarter=2021",
+            ]
+        );
+        // A quarter of a game is no date.
+        assert_eq!(
+            dates("She scored twice in the third quarter.", "2021-10-28"),
+            Vec::<String>::new()
         );
     }
 
