@@ -784,7 +784,17 @@ impl Context<'_> {
         }
         let mut relative: Option<usize> = None;
         let mut skip_verb = false;
-        for v in j..(j + 16).min(para.tokens.len()) {
+        // "…," Ana Roe, the top executive at the Orra car brand, said: a name and
+        // its appositive may run long.
+        let appositive = para.mentions.iter().any(|&(ms, me, _)| {
+            ms == first.start
+                && para
+                    .tokens
+                    .iter()
+                    .find(|t| t.start >= me)
+                    .is_some_and(|t| t.is_punct(','))
+        });
+        for v in j..(j + if appositive { 24 } else { 16 }).min(para.tokens.len()) {
             let t = &para.tokens[v];
             if t.sentence != sentence || para.inside[v] || t.is_punct('.') {
                 break;
@@ -822,7 +832,9 @@ impl Context<'_> {
             }
             // "a spokesperson for the Federal Agency (FA) said": a description
             // opening with an article may run longer.
-            let reach = if matches!(first.lower().as_str(), "a" | "an" | "the") {
+            let reach = if appositive {
+                22
+            } else if matches!(first.lower().as_str(), "a" | "an" | "the") {
                 13
             } else {
                 8
@@ -1431,7 +1443,19 @@ impl Context<'_> {
         pi: usize,
         previous: &Option<(usize, usize, Option<Speaker>)>,
     ) -> Option<Speaker> {
-        let prev = pi.checked_sub(1)?;
+        let mut prev = pi.checked_sub(1)?;
+        // A crosshead between ("Plants not productive enough") is skipped.
+        let crosshead = |p: &Para| {
+            p.tokens.len() <= 10
+                && !p.inside.iter().any(|&q| q)
+                && !p
+                    .tokens
+                    .last()
+                    .is_some_and(|t| t.is_punct('.') || t.is_punct('!') || t.is_punct('?'))
+        };
+        while prev > 0 && crosshead(&self.paras[prev]) {
+            prev -= 1;
+        }
         let para = &self.paras[prev];
         let last_sentence = para.tokens.last()?.sentence;
         let quoted_last = para

@@ -186,3 +186,19 @@ fn a_quotation_paragraph_after_reported_speech() {
     assert_eq!(q.len(), 1);
     assert!(q[0].contains("= miran-tolvey |"), "{q:?}");
 }
+
+/// A name and a long appositive before the verb, then a quotation paragraph after a
+/// crosshead.
+const UNSEEN_APPOSITIVE: &str = "Plant closures\n\n\
+\u{201c}We cannot go on as before,\u{201d} Tomas Vellinger, the top executive at the Orra car brand, said in a statement on Monday.\n\n\
+Plants too costly\n\n\
+\u{201c}Our factory costs are higher than we had planned for years.\u{201d}\n";
+
+#[test]
+fn appositives_and_crossheads() {
+    let c = TempCorpus::new("unseen-appositive").with("plants.txt", UNSEEN_APPOSITIVE);
+    let ingested = ingest_dir(&c.dir).unwrap();
+    let q = quotes(&ingested, "plants");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|q| q.contains("= tomas-vellinger |")), "{q:?}");
+}
