@@ -117,6 +117,25 @@ fn make_word(raw: String, start: usize, end: usize, gap_before: String) -> Word 
             && parts.len() == 2;
         // "Tahir-ul-Qadri", "Tehreek-e-Insaf", "Ould-al-Malik": a particle between
         // capitalised parts is inside the name.
+        // "Park Sung-soon", "Moon Jae-in": a Korean given name's second syllable,
+        // short and in lowercase, is not a modifier like "-led" or "-based".
+        let syllable = |k: usize| {
+            k == parts.len() - 1
+                && k == 1
+                && (2..=4).contains(&parts[k].chars().count())
+                && parts[k].chars().all(|c| c.is_ascii_lowercase())
+                && !parts[k].ends_with("ed")
+                && !in_list(
+                    &[
+                        "led", "run", "born", "made", "held", "bred", "wide", "era", "style",
+                        "type", "like", "area", "zone", "free", "only", "size", "bound", "day",
+                        "year", "week", "time", "side", "city", "post", "war", "ties", "talk",
+                        "talks", "deal", "pact", "plan", "in",
+                    ],
+                    parts[k],
+                )
+                && parts[0].chars().count() <= 6
+        };
         let particle = |k: usize| {
             in_list(
                 &[
@@ -128,7 +147,11 @@ fn make_word(raw: String, start: usize, end: usize, gap_before: String) -> Word 
                 .is_some_and(|p| p.chars().next().is_some_and(char::is_uppercase))
         };
         if let Some(k) = (0..parts.len())
-            .find(|&k| parts[k].chars().next().is_some_and(char::is_lowercase) && !particle(k))
+            .find(|&k| {
+                parts[k].chars().next().is_some_and(char::is_lowercase)
+                    && !particle(k)
+                    && !syllable(k)
+            })
             .filter(|_| !prefix)
         {
             let head = parts[..k].join("-");

@@ -342,7 +342,11 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
                 if typing::looks_like_full_name(&o.cand.words)
                     && typing::only_name_words(&o.cand.words) =>
             {
-                if place_hints.contains_key(o.key.as_str()) {
+                let at = word_before(
+                    &articles[o.article].paragraphs[o.cand.paragraph],
+                    o.cand.start,
+                ) == "at";
+                if place_hints.contains_key(o.key.as_str()) || at {
                     (Some(EntityKind::Place), Fate::Name(0))
                 } else {
                     (Some(EntityKind::Person), Fate::Name(0))
@@ -502,6 +506,65 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
         }
     }
 
+    // "led by Pheu Vessa, the second-largest party" ... "Pheu Vessa will": a name
+    // typed in one place of a story is that kind wherever else the story writes it.
+    {
+        let mut typed: HashMap<(usize, &str), Option<EntityKind>> = HashMap::new();
+        for (i, o) in occ.iter().enumerate() {
+            if let (Fate::Name(_), Some(kind)) = (fates[i], kinds[i]) {
+                typed
+                    .entry((o.article, o.key.as_str()))
+                    .and_modify(|k| {
+                        if *k != Some(kind) {
+                            *k = None;
+                        }
+                    })
+                    .or_insert(Some(kind));
+            }
+        }
+        // "Nuvo Karta Party leader ..." ... "Nuvo Karta has": a body's name without
+        // its own word ("Party", "Group", a firm's tail word).
+        let mut cores: HashSet<(usize, String)> = HashSet::new();
+        for (i, o) in occ.iter().enumerate() {
+            let w = &o.cand.words;
+            if let (Fate::Name(_), Some(EntityKind::Organisation)) = (fates[i], kinds[i]) {
+                let last = &w[w.len() - 1];
+                let soft = lexicon::in_list(&["party", "group", "company", "corporation"], last)
+                    || lexicon::in_list(lexicon::ORG_TAILS, last)
+                    || lexicon::in_list(lexicon::LEGAL_SUFFIXES, last);
+                if w.len() > 2 && soft {
+                    cores.insert((o.article, joined(&w[..w.len() - 1])));
+                }
+            }
+        }
+        for i in 0..occ.len() {
+            let o = &occ[i];
+            // A name taken for a person's by its form alone ("Nuvo Karta") is the
+            // body's when the story also writes it with the body's word.
+            let weak_person = kinds[i] == Some(EntityKind::Person)
+                && intrinsic[i] == Intrinsic::Unknown
+                && o.cand.words.len() > 1
+                && !person_cues.contains_key(o.key.as_str())
+                && !person_evidence(o);
+            if weak_person && cores.contains(&(o.article, joined(&o.cand.words))) {
+                kinds[i] = Some(EntityKind::Organisation);
+                continue;
+            }
+            if fates[i] == Fate::Dropped
+                && intrinsic[i] == Intrinsic::Unknown
+                && o.cand.words.len() > 1
+            {
+                if let Some(Some(kind)) = typed.get(&(o.article, o.key.as_str())) {
+                    kinds[i] = Some(*kind);
+                    fates[i] = Fate::Name(0);
+                } else if cores.contains(&(o.article, joined(&o.cand.words))) {
+                    kinds[i] = Some(EntityKind::Organisation);
+                    fates[i] = Fate::Name(0);
+                }
+            }
+        }
+    }
+
     // 4. Names: one per (kind, folded surface); spelling variants and acronyms merged.
     let mut names: Vec<Name> = Vec::new();
     let mut name_of: HashMap<(EntityKind, String), usize> = HashMap::new();
@@ -561,6 +624,23 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
                 let w = &names[*n].words;
                 (w.len() == 2 && REGION_WORDS.iter().any(|r| normal_word(r) == w[1]))
                     .then(|| (o.article, w[0].clone()))
+            }
+            _ => None,
+        })
+        .collect();
+    // "Orraco Electronics" ... "Orraco": a one-word firm's name before its tail word.
+    let org_cores: HashSet<(usize, String)> = occ
+        .iter()
+        .zip(&fates)
+        .filter_map(|(o, f)| match f {
+            Fate::Name(n) if names[*n].kind == EntityKind::Organisation => {
+                let w = &names[*n].words;
+                let tail = |t: &&str| normal_word(t) == w[1];
+                (w.len() == 2
+                    && (lexicon::ORG_TAILS.iter().any(tail)
+                        || lexicon::LEGAL_SUFFIXES.iter().any(tail)
+                        || ["group", "company", "corporation"].iter().any(tail)))
+                .then(|| (o.article, w[0].clone()))
             }
             _ => None,
         })
@@ -647,6 +727,11 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
                 {
                     Fate::Name(intern(EntityKind::Place, &occ[i], &mut names, &mut uf))
                 }
+                // "Orraco Electronics said ... Orraco will": a firm's name without its
+                // tail word.
+                (None, None) if org_cores.contains(&(occ[i].article, w.clone())) => Fate::Name(
+                    intern(EntityKind::Organisation, &occ[i], &mut names, &mut uf),
+                ),
                 // "Redmond-based Orrasoft ... Orrasoft Chief Executive ...": the same
                 // name typed elsewhere in the story is that kind here too.
                 (None, None) if typed_here.contains_key(&(occ[i].article, occ[i].key.clone())) => {
@@ -847,21 +932,41 @@ fn merge_legal_suffixes(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: 
             // word after its name.
             let soft = ["agency", "group", "company", "corporation", "party"]
                 .iter()
+                .chain(lexicon::ORG_TAILS)
                 .any(|t| normal_word(t) == w[w.len() - 1]);
-            let core = if lexicon::in_list(lexicon::LEGAL_SUFFIXES, &w[0]) {
-                &w[1..]
-            } else if soft || lexicon::in_list(lexicon::LEGAL_SUFFIXES, &w[w.len() - 1]) {
-                &w[..w.len() - 1]
-            } else {
-                continue;
-            };
-            for &short in list {
-                if short != long && names[short].words[..] == core[..] {
-                    uf.union(short, long);
+            // "Vessan Orraco" ... "Orraco": a country's name or adjective before a
+            // firm's own.
+            let national = national_words().contains(&w[0]);
+            let mut cores: Vec<&[String]> = Vec::new();
+            if lexicon::in_list(lexicon::LEGAL_SUFFIXES, &w[0]) || national {
+                cores.push(&w[1..]);
+            }
+            if soft || lexicon::in_list(lexicon::LEGAL_SUFFIXES, &w[w.len() - 1]) {
+                cores.push(&w[..w.len() - 1]);
+            }
+            for core in cores {
+                for &short in list {
+                    if short != long && names[short].words[..] == core[..] {
+                        uf.union(short, long);
+                    }
                 }
             }
         }
     }
+}
+
+/// The gazetteer's one-word places and adjectives, as [`normal_word`] writes them.
+fn national_words() -> &'static HashSet<String> {
+    static W: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        let g = lexicon::gazetteer();
+        g.adjectives
+            .iter()
+            .chain(g.places.keys())
+            .filter(|a| !a.contains(' '))
+            .map(|a| normal_word(a))
+            .collect()
+    })
 }
 
 /// Generic nouns for a body, which alone after "the" or "a" describe it ("the

@@ -743,3 +743,39 @@ fn currencies_joined_names_and_one_kind_per_story() {
     let (_, e) = entity(corpus, "Orrasoft");
     assert_eq!(e.kind, EntityKind::Organisation);
 }
+
+/// Korean given names, a two-word name typed once, "at" before a place's name,
+/// and a firm's name with and without a country or its tail word.
+const UNSEEN_FIRMS: &str = "Chip profits\n\n\
+Danish Orraco Electronics said profit rose, an analyst, Kim Sung-hee, said. Orraco Electronics expects more. Orraco will invest in Vessa.\n\n\
+The coalition is led by Nuvo Karta. Nuvo Karta Party leader Ilo Brak spoke. Nuvo Karta has to work hard. Envoys met at Casa Velorra on Monday.\n\n\
+Kessan-led talks and Malbork-based firms went on.\n";
+
+#[test]
+fn firms_korean_names_and_one_kind_per_story() {
+    let c = TempCorpus::new("unseen-firms").with("chips.txt", UNSEEN_FIRMS);
+    let ingested = ingest_dir(&c.dir).unwrap();
+    let corpus = &ingested.corpus;
+    let kind = |alias: &str| entity(corpus, alias).1.kind;
+    assert_eq!(kind("Kim Sung-hee"), EntityKind::Person);
+    assert_eq!(kind("Casa Velorra"), EntityKind::Place);
+    let (firm, _) = entity(corpus, "Orraco Electronics");
+    assert_eq!(entity(corpus, "Orraco").0, firm, "without its tail word");
+    let (party, e) = entity(corpus, "Nuvo Karta");
+    assert_eq!(e.kind, EntityKind::Organisation);
+    assert_eq!(entity(corpus, "Nuvo Karta Party").0, party);
+    assert_eq!(
+        corpus.articles[0]
+            .mentions
+            .iter()
+            .filter(|m| m.entity == party)
+            .count(),
+        3,
+        "typed once as a party, every mention"
+    );
+    // "-led", "-based" stay modifiers.
+    assert!(corpus.entities.iter().all(|e| e
+        .aliases
+        .iter()
+        .all(|a| !a.contains("-led") && !a.contains("-based"))));
+}
