@@ -338,6 +338,7 @@ pub const ORG_TAILS: &[&str] = &[
     "airlines",
     "airways",
     "biotech",
+    "trust",
     "pharma",
     "healthcare",
     "petroleum",
@@ -359,6 +360,7 @@ pub const ORG_TAILS: &[&str] = &[
 /// analyst Jane Roe", "Granite shares rose", "Lakeside Transit spokesman". A person's
 /// name is not written bare before these (it takes a possessive: "Roe's spokesman").
 pub const ORG_CUE_AFTER: &[&str] = &[
+    "hospitals",
     "analyst",
     "analysts",
     "shares",

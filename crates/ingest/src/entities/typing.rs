@@ -306,6 +306,7 @@ mod tests {
         assert_eq!(kind("Energy Vale"), Intrinsic::Unknown);
         assert_eq!(kind("March-June"), Intrinsic::NotAnEntity);
         assert_eq!(kind("Brightwater JSC"), Intrinsic::Kind(Organisation));
+        assert_eq!(kind("Vessa Health Trust"), Intrinsic::Kind(Organisation));
         assert_eq!(kind("Zaru-PF"), Intrinsic::Kind(Organisation));
         assert_eq!(kind("PMX-N"), Intrinsic::Kind(Organisation));
         assert_eq!(kind("US-Russia"), Intrinsic::Unknown);
