@@ -911,17 +911,7 @@ fn merge_name_tails(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: &mut
 /// organisation's name without its club or company suffix is the same organisation
 /// in the same article.
 fn merge_legal_suffixes(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: &mut UnionFind) {
-    let mut by_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (i, o) in occ.iter().enumerate() {
-        if let Fate::Name(n) = fates[i] {
-            if names[n].kind == EntityKind::Organisation {
-                let list = by_article.entry(o.article).or_default();
-                if !list.contains(&n) {
-                    list.push(n);
-                }
-            }
-        }
-    }
+    let by_article = names_by_article(occ, fates, names, EntityKind::Organisation);
     for list in by_article.values() {
         for &long in list {
             let w = &names[long].words;
@@ -1026,6 +1016,27 @@ fn word_before(paragraph: &str, at: usize) -> String {
         .to_lowercase()
 }
 
+/// The names of `kind` each article has, by article.
+fn names_by_article(
+    occ: &[Occurrence],
+    fates: &[Fate],
+    names: &[Name],
+    kind: EntityKind,
+) -> BTreeMap<usize, Vec<usize>> {
+    let mut by_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, o) in occ.iter().enumerate() {
+        if let Fate::Name(n) = fates[i] {
+            if names[n].kind == kind {
+                let list = by_article.entry(o.article).or_default();
+                if !list.contains(&n) {
+                    list.push(n);
+                }
+            }
+        }
+    }
+    by_article
+}
+
 /// Words that follow a region's name without changing what it names.
 const REGION_WORDS: &[&str] = &[
     "region",
@@ -1039,17 +1050,7 @@ const REGION_WORDS: &[&str] = &[
 /// "Mangystau Region" ... "Mangystau", "Kherson oblast" ... "Kherson": a region's
 /// name with and without its region word is one place in the same article.
 fn merge_region_words(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: &mut UnionFind) {
-    let mut by_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (i, o) in occ.iter().enumerate() {
-        if let Fate::Name(n) = fates[i] {
-            if names[n].kind == EntityKind::Place {
-                let list = by_article.entry(o.article).or_default();
-                if !list.contains(&n) {
-                    list.push(n);
-                }
-            }
-        }
-    }
+    let by_article = names_by_article(occ, fates, names, EntityKind::Place);
     for list in by_article.values() {
         for &long in list {
             let w = &names[long].words;

@@ -34,6 +34,14 @@ fn articles_of(c: &Corpus, i: u32) -> BTreeSet<String> {
         .collect()
 }
 
+/// Every spelling of every entity.
+fn all_aliases(c: &Corpus) -> BTreeSet<&str> {
+    c.entities
+        .iter()
+        .flat_map(|e| e.aliases.iter().map(String::as_str))
+        .collect()
+}
+
 fn set(ids: &[&str]) -> BTreeSet<String> {
     ids.iter().map(|s| s.to_string()).collect()
 }
@@ -593,11 +601,7 @@ fn titles_demonyms_and_non_names() {
     let c = TempCorpus::new("unseen-titles").with("vote.txt", UNSEEN_TITLES);
     let ingested = ingest_dir(&c.dir).unwrap();
     let corpus = &ingested.corpus;
-    let aliases: BTreeSet<&str> = corpus
-        .entities
-        .iter()
-        .flat_map(|e| e.aliases.iter().map(String::as_str))
-        .collect();
+    let aliases = all_aliases(corpus);
     for name in [
         "Ilo Brakov",
         "Piotr Vessel",
@@ -660,11 +664,7 @@ fn places_in_lists_and_generic_bodies() {
             "{name} is listed only with a place's possessive"
         );
     }
-    let aliases: BTreeSet<&str> = corpus
-        .entities
-        .iter()
-        .flat_map(|e| e.aliases.iter().map(String::as_str))
-        .collect();
+    let aliases = all_aliases(corpus);
     for not in [
         "Bureau",
         "Ministry",
@@ -713,11 +713,7 @@ fn currencies_joined_names_and_one_kind_per_story() {
     let c = TempCorpus::new("unseen-markets").with("markets.txt", UNSEEN_MARKETS);
     let ingested = ingest_dir(&c.dir).unwrap();
     let corpus = &ingested.corpus;
-    let aliases: BTreeSet<&str> = corpus
-        .entities
-        .iter()
-        .flat_map(|e| e.aliases.iter().map(String::as_str))
-        .collect();
+    let aliases = all_aliases(corpus);
     for name in [
         "Ilo Brakov",
         "Granite Monetary Fund",
