@@ -1402,7 +1402,7 @@ mod tests {
     fn nights_seasons_and_names_in_capitals() {
         assert_eq!(
             dates(
-                "The centres closed last night. This summer was dry, USA TODAY reported this morning.",
+                "The centres closed last night. This summer was dry, ORRA TODAY reported this morning.",
                 "2019-12-24"
             ),
             vec![

@@ -784,7 +784,7 @@ impl Context<'_> {
         }
         let mut relative: Option<usize> = None;
         let mut skip_verb = false;
-        // "…," Ana Roe, the top executive at the Orra car brand, said: a name and
+        // "…," Ana Roe, who runs the Orra truck division, said: a name and
         // its appositive may run long.
         let appositive = para.mentions.iter().any(|&(ms, me, _)| {
             ms == first.start
@@ -1236,7 +1236,7 @@ impl Context<'_> {
         {
             return None;
         }
-        // The whole role first ("the health minister" → "health minister Dr Ana
+        // The whole role first ("the labour minister" → "labour minister Dr Ana
         // Roe", not "Prime Minister Ilo Brak"), then its last word alone.
         let mut by_phrase: Vec<u32> = Vec::new();
         let mut by_noun: Vec<u32> = Vec::new();

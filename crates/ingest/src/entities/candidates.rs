@@ -115,9 +115,9 @@ fn make_word(raw: String, start: usize, end: usize, gap_before: String) -> Word 
         let prefix = parts[0].chars().count() <= 3
             && parts[0].chars().skip(1).all(char::is_lowercase)
             && parts.len() == 2;
-        // "Tahir-ul-Qadri", "Tehreek-e-Insaf", "Ould-al-Malik": a particle between
+        // "Vassir-ul-Orran", "Tahreek-e-Vessa", "Ould-al-Malik": a particle between
         // capitalised parts is inside the name.
-        // "Park Sung-soon", "Moon Jae-in": a Korean given name's second syllable,
+        // "Kim Sung-hee", "Choi Ha-yun": a Korean given name's second syllable,
         // short and in lowercase, is not a modifier like "-led" or "-based".
         let syllable = |k: usize| {
             k == parts.len() - 1
@@ -331,7 +331,7 @@ fn is_quoted_title(chars: &[char], c: &Candidate) -> bool {
         Some(',' | '.') => chars.get(c.end + 1).copied(),
         other => other,
     };
-    // "the month-long 'Clean Streets Drive' campaign": single quotes too, around a
+    // "joined the 'Clean Streets Drive' this spring": single quotes too, around a
     // name of two or more words (one word in them may be a nickname or a scare quote).
     let single = c.words.len() >= 2
         && matches!(open, Some('\'' | '\u{2018}'))
@@ -348,7 +348,7 @@ fn is_quoted_title(chars: &[char], c: &Candidate) -> bool {
             .contains_key(&lexicon::place_key(&c.surface))
 }
 
-/// "US$161 billion", "NZ$262", "KRW 15.8 trillion": a currency's letters, not a place
+/// "US$40 million", "A$61", "KRW 3.2 trillion": a currency's letters, not a place
 /// or a body.
 fn is_currency(chars: &[char], c: &Candidate) -> bool {
     if c.words.len() != 1 {
@@ -363,7 +363,7 @@ fn is_currency(chars: &[char], c: &Candidate) -> bool {
         && after[1..].starts_with(|ch: char| ch.is_ascii_digit())
 }
 
-/// "Union health minister", "the Union territories": India's central government,
+/// "Union finance minister", "the Union territories": India's central government,
 /// named by a word before a lowercase government noun, is not a name.
 fn is_government_modifier(chars: &[char], c: &Candidate) -> bool {
     if c.words.len() != 1 || c.words[0] != "Union" {
@@ -658,7 +658,7 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
                     ));
             if !w.cap
                 || pronoun_after_place
-                // "Director Gita Orrel Thursday discussed": a weekday ends no name.
+                // "Director Jana Orrel Thursday met": a weekday ends no name.
                 || (crate::metadata::is_weekday(&w.text) && e - s >= 2)
                 || (lexicon::is_calendar_word(&w.text)
                     && (e - s == 1
@@ -844,7 +844,7 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
     out
 }
 
-/// "the Turkish Foreign Ministry", "the Kenyan Embassy": a demonym before a
+/// "the Danish Foreign Ministry", "the Kenyan Embassy": a demonym before a
 /// government's ministry or mission says whose it is and is not part of its name.
 fn strip_demonym(
     words: &[Word],
@@ -1027,7 +1027,7 @@ fn split_connectors(
         }) && e == c + 2
             && words[c + 1].cap
             && !lexicon::is_common_word(&words[c + 1].text);
-        // "President Ilo Brak and Granite Monetary Fund Director ...": a person's
+        // "President Ilo Brak and Granite Trade Fund Director ...": a person's
         // name, then a body's.
         let person_then_body = (s..c).all(|i| words[i].cap)
             && c - s >= 2
@@ -1047,7 +1047,7 @@ fn split_connectors(
     }
     let surface: Vec<&str> = (s..e).map(|i| words[i].text.as_str()).collect();
     let whole = lexicon::place_key(&surface.join(" "));
-    // "Redland City and Sunshine Coast": two places, each complete with its head
+    // "Redvale City and Sunhaven Coast": two places, each complete with its head
     // word or known, unless the whole is one ("Trinidad and Tobago").
     if let Some(c) = (s + 1..e.saturating_sub(1)).find(|&i| fold(&words[i].text) == "and") {
         let complete_place = |a: usize, b: usize| {
@@ -1539,7 +1539,7 @@ fn opens_dateline(chars: &[char], end: usize) -> bool {
             }
         }
     }
-    // "KOTA BARU, Dec 24 — ...", "ORRA, March 3, 2021 — ...": a date, then the dash.
+    // "ORRELTON, Mar 3 — ...", "ORRA, March 3, 2021 — ...": a date, then the dash.
     if let Some(rest) = head.strip_prefix(", ") {
         let month = rest.split([' ', '.']).next().unwrap_or("");
         if crate::metadata::month_number(month).is_some() {

@@ -1474,7 +1474,7 @@ pub fn is_world_place(name: &str) -> bool {
     places.contains(&key) || (key.contains('-') && places.contains(&key.replace('-', " ")))
 }
 
-/// ISO codes of currencies often written before an amount ("KRW 15.8 trillion").
+/// ISO codes of currencies often written before an amount ("KRW 3.2 trillion").
 pub const CURRENCY_CODES: &[&str] = &[
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "KRW", "RUB", "KZT", "CHF", "CAD", "AUD",
     "NZD", "HKD", "SGD", "ZAR", "NGN", "KES", "BRL", "MXN", "TRY", "SAR", "AED", "PKR", "BDT",

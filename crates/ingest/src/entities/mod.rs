@@ -438,7 +438,7 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
         }
     }
 
-    // "Ipswich, Orrel, Tczew Heights and Malbork": a name nothing types, listed
+    // "Orrelton, Vossbury, Tczew Heights and Malbork": a name nothing types, listed
     // with places, is a place (a one-word one may still turn out to be a surname).
     let untyped_name = |i: usize, kinds: &[Option<EntityKind>], fates: &[Fate]| {
         intrinsic[i] == Intrinsic::Unknown
@@ -506,7 +506,7 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
         }
     }
 
-    // "led by Pheu Vessa, the second-largest party" ... "Pheu Vessa will": a name
+    // "Nuvo Karta, the second-largest party" ... "Nuvo Karta will": a name
     // typed in one place of a story is that kind wherever else the story writes it.
     {
         let mut typed: HashMap<(usize, &str), Option<EntityKind>> = HashMap::new();
@@ -732,7 +732,7 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
                 (None, None) if org_cores.contains(&(occ[i].article, w.clone())) => Fate::Name(
                     intern(EntityKind::Organisation, &occ[i], &mut names, &mut uf),
                 ),
-                // "Redmond-based Orrasoft ... Orrasoft Chief Executive ...": the same
+                // "Vessa-based Orrasoft ... Orrasoft Chief Executive ...": the same
                 // name typed elsewhere in the story is that kind here too.
                 (None, None) if typed_here.contains_key(&(occ[i].article, occ[i].key.clone())) => {
                     let kind = typed_here[&(occ[i].article, occ[i].key.clone())];

@@ -43,7 +43,7 @@ pub fn intrinsic(
     {
         return Intrinsic::Kind(Organisation);
     }
-    // "Oyo State", "Kogi State": a state of a federation, named with a word that is
+    // "Kessa State", "Vessa State": a state of a federation, named with a word that is
     // no ordinary English ("Islamic State" is a group's name).
     if words.len() == 2
         && words[1] == "State"
@@ -102,7 +102,7 @@ pub fn intrinsic(
         {
             return Intrinsic::NotAnEntity;
         }
-        // "Zanu-PF", "PML-N", "MDC-T": a party's name with its initials or faction
+        // "Zaru-PF", "PMX-N", "MDK-T": a party's name with its initials or faction
         // letter hyphened on; not "US-Russia" or "UK-Kessa" (two places).
         if let Some((a, b)) = w.split_once('-') {
             let caps = |p: &str| {

@@ -593,8 +593,8 @@ fn towns_of_the_world_are_places_unless_a_surname() {
 const UNSEEN_TITLES: &str = "Vote count goes on\n\n\
 The race is between Jana Orrel and President Ilo Brakov of the Union Party. Brakov said the count was fair.\n\n\
 Ambassador in Malbork Piotr Vessel was summoned to the Danish Foreign Ministry, the Orra Agency reported. Orra said the talks were short.\n\n\
-\"They broke the law,\" said Magistrate Ana Vell. Union health minister Tomas Pell toured the wards and urged people to join the 'Safe Hands Drive' against COVID-19.\n\n\
-Vaccines come from the Serum Institute of Denmark and Vaxorin. Vessa FC in the Northern League won again.\n";
+\"They broke the law,\" said Magistrate Ana Vell. Union finance minister Tomas Pell opened the 'Safe Hands Drive' as COVID-19 cases fell.\n\n\
+Grain comes from the Seed Institute of Denmark and Vaxorin. Vessa FC in the Northern League won again.\n";
 
 #[test]
 fn titles_demonyms_and_non_names() {
@@ -609,7 +609,7 @@ fn titles_demonyms_and_non_names() {
         "Ana Vell",
         "Tomas Pell",
         "Foreign Ministry",
-        "Serum Institute of Denmark",
+        "Seed Institute of Denmark",
         "Vessa FC",
     ] {
         assert!(aliases.contains(name), "{name} in {aliases:?}");
@@ -623,7 +623,7 @@ fn titles_demonyms_and_non_names() {
         "COVID-19",
         "Safe Hands Drive",
         "Vessa FC in the Northern League",
-        "Serum Institute of Denmark and Vaxorin",
+        "Seed Institute of Denmark and Vaxorin",
     ] {
         assert!(!aliases.contains(not), "{not} in {aliases:?}");
     }
@@ -704,8 +704,8 @@ fn platforms_and_federal_states() {
 /// qualified titles, particles inside hyphenated names, "People's" parties and
 /// one kind per name per story.
 const UNSEEN_MARKETS: &str = "Markets\n\n\
-Vessa-based Orrasoft said it earned US$161 billion (NZ$262 billion), or KRW 15.8 trillion.\n\n\
-President Ilo Brakov and Granite Monetary Fund Deputy Managing Director Jana Orrel met Thursday. Orrasoft Interim Chief Executive Officer Mira Tolvey attended.\n\n\
+Vessa-based Orrasoft said it earned US$40 million (A$61 million), or KRW 3.2 trillion.\n\n\
+President Ilo Brakov and Granite Trade Fund Deputy Managing Director Jana Orrel met Thursday. Orrasoft Interim Chief Executive Officer Mira Tolvey attended.\n\n\
 Cleric Tahir-ul-Vessani and the People's Unity Party marched. Police said the march was calm. The Kremlin said nothing.\n";
 
 #[test]
@@ -716,7 +716,7 @@ fn currencies_joined_names_and_one_kind_per_story() {
     let aliases = all_aliases(corpus);
     for name in [
         "Ilo Brakov",
-        "Granite Monetary Fund",
+        "Granite Trade Fund",
         "Jana Orrel",
         "Mira Tolvey",
         "Tahir-ul-Vessani",
@@ -727,7 +727,7 @@ fn currencies_joined_names_and_one_kind_per_story() {
     }
     for not in [
         "US",
-        "NZ",
+        "A",
         "KRW",
         "Jana Orrel Thursday",
         "Police",
@@ -744,7 +744,7 @@ fn currencies_joined_names_and_one_kind_per_story() {
 /// and a firm's name with and without a country or its tail word.
 const UNSEEN_FIRMS: &str = "Chip profits\n\n\
 Danish Orraco Electronics said profit rose, an analyst, Kim Sung-hee, said. Orraco Electronics expects more. Orraco will invest in Vessa.\n\n\
-The coalition is led by Nuvo Karta. Nuvo Karta Party leader Ilo Brak spoke. Nuvo Karta has to work hard. Envoys met at Casa Velorra on Monday.\n\n\
+The coalition is led by Nuvo Karta. Nuvo Karta Party leader Ilo Brak spoke. Nuvo Karta needs more votes. Envoys met at Casa Velorra on Monday.\n\n\
 Kessan-led talks and Malbork-based firms went on.\n";
 
 #[test]

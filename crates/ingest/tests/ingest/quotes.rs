@@ -152,8 +152,8 @@ fn quotations_over_paragraphs_pronouns_and_according_to() {
 /// Roles matched in full, reports that are no speaker, and a body named by its
 /// head word.
 const UNSEEN_ROLES: &str = "Clinics open\n\n\
-Union health minister Dr Ana Velloro said, \"Today is a day of relief for all of us.\" Prime Minister Ilo Brakov opened the first clinic.\n\n\
-\"The doses have reached every district,\" the health minister said.\n\n\
+Union labour minister Dr Ana Velloro said, \"Every family in the valley can book a visit.\" Prime Minister Ilo Brakov opened the first clinic.\n\n\
+\"The vans leave at dawn for the hill villages,\" the labour minister said.\n\n\
 Meanwhile Brakov shouted \"we will not stop here\" as he left, according to reports.\n\n\
 The Orra Foreign Ministry summoned the envoy. \"We regret the attacks,\" the ministry statement said.\n";
 
@@ -164,8 +164,8 @@ fn roles_reports_and_bodies_by_their_head_word() {
     assert_eq!(
         quotes(&ingested, "clinics"),
         vec![
-            "\"Today is a day = ana-velloro | Ana Velloro",
-            "\"The doses have reached = ana-velloro | the health minister",
+            "\"Every family in the = ana-velloro | Ana Velloro",
+            "\"The vans leave at = ana-velloro | the labour minister",
             "\"we will not stop = ilo-brakov | Brakov",
             "\"We regret the attacks,\" = orra-foreign-ministry | the ministry statement",
         ]
@@ -176,7 +176,7 @@ fn roles_reports_and_bodies_by_their_head_word() {
 const UNSEEN_PRONOUN: &str = "Judge rota\n\n\
 Judge Miran Tolvey said the district had no cover in August.\n\n\
 She added that a judge is available to sit in Orrel during the vacation.\n\n\
-\u{201c}I have enough to do. I work six days a week.\u{201d}\n";
+\u{201c}The rota is full and two courts are mine already.\u{201d}\n";
 
 #[test]
 fn a_quotation_paragraph_after_reported_speech() {
@@ -190,9 +190,9 @@ fn a_quotation_paragraph_after_reported_speech() {
 /// A name and a long appositive before the verb, then a quotation paragraph after a
 /// crosshead.
 const UNSEEN_APPOSITIVE: &str = "Plant closures\n\n\
-\u{201c}We cannot go on as before,\u{201d} Tomas Vellinger, the top executive at the Orra car brand, said in a statement on Monday.\n\n\
+\u{201c}The old plan has run its course,\u{201d} Tomas Vellinger, who runs the Orra truck division and its two depots, said on Monday.\n\n\
 Plants too costly\n\n\
-\u{201c}Our factory costs are higher than we had planned for years.\u{201d}\n";
+\u{201c}Every line in the north costs more than it earns, and has for years.\u{201d}\n";
 
 #[test]
 fn appositives_and_crossheads() {
