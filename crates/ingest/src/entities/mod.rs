@@ -509,19 +509,11 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
     // "Nuvo Karta, the second-largest party" ... "Nuvo Karta will": a name
     // typed in one place of a story is that kind wherever else the story writes it.
     {
-        let mut typed: HashMap<(usize, &str), Option<EntityKind>> = HashMap::new();
-        for (i, o) in occ.iter().enumerate() {
-            if let (Fate::Name(_), Some(kind)) = (fates[i], kinds[i]) {
-                typed
-                    .entry((o.article, o.key.as_str()))
-                    .and_modify(|k| {
-                        if *k != Some(kind) {
-                            *k = None;
-                        }
-                    })
-                    .or_insert(Some(kind));
-            }
-        }
+        let typed = story_kinds(&occ, |i| {
+            matches!(fates[i], Fate::Name(_))
+                .then_some(kinds[i])
+                .flatten()
+        });
         // "Nuvo Karta Party leader ..." ... "Nuvo Karta has": a body's name without
         // its own word ("Party", "Group", a firm's tail word).
         let mut cores: HashSet<(usize, String)> = HashSet::new();
@@ -529,9 +521,7 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
             let w = &o.cand.words;
             if let (Fate::Name(_), Some(EntityKind::Organisation)) = (fates[i], kinds[i]) {
                 let last = &w[w.len() - 1];
-                let soft = lexicon::in_list(&["party", "group", "company", "corporation"], last)
-                    || lexicon::in_list(lexicon::ORG_TAILS, last)
-                    || lexicon::in_list(lexicon::LEGAL_SUFFIXES, last);
+                let soft = body_word(&normal_word(last)) || lexicon::in_list(&["party"], last);
                 if w.len() > 2 && soft {
                     cores.insert((o.article, joined(&w[..w.len() - 1])));
                 }
@@ -554,7 +544,7 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
                 && intrinsic[i] == Intrinsic::Unknown
                 && o.cand.words.len() > 1
             {
-                if let Some(Some(kind)) = typed.get(&(o.article, o.key.as_str())) {
+                if let Some(kind) = typed.get(&(o.article, o.key.clone())) {
                     kinds[i] = Some(*kind);
                     fates[i] = Fate::Name(0);
                 } else if cores.contains(&(o.article, joined(&o.cand.words))) {
@@ -616,54 +606,16 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
         by_article.entry(o.article).or_default().push(i);
     }
     // "Pomorskie Region" ... "Pomorskie": the region's name without its region word.
-    let region_cores: HashSet<(usize, String)> = occ
-        .iter()
-        .zip(&fates)
-        .filter_map(|(o, f)| match f {
-            Fate::Name(n) if names[*n].kind == EntityKind::Place => {
-                let w = &names[*n].words;
-                (w.len() == 2 && REGION_WORDS.iter().any(|r| normal_word(r) == w[1]))
-                    .then(|| (o.article, w[0].clone()))
-            }
-            _ => None,
-        })
-        .collect();
+    let region_cores = one_word_cores(&occ, &fates, &names, EntityKind::Place, |w| {
+        REGION_WORDS.iter().any(|r| normal_word(r) == w)
+    });
     // "Orraco Electronics" ... "Orraco": a one-word firm's name before its tail word.
-    let org_cores: HashSet<(usize, String)> = occ
-        .iter()
-        .zip(&fates)
-        .filter_map(|(o, f)| match f {
-            Fate::Name(n) if names[*n].kind == EntityKind::Organisation => {
-                let w = &names[*n].words;
-                let tail = |t: &&str| normal_word(t) == w[1];
-                (w.len() == 2
-                    && (lexicon::ORG_TAILS.iter().any(tail)
-                        || lexicon::LEGAL_SUFFIXES.iter().any(tail)
-                        || ["group", "company", "corporation"].iter().any(tail)))
-                .then(|| (o.article, w[0].clone()))
-            }
-            _ => None,
-        })
-        .collect();
+    let org_cores = one_word_cores(&occ, &fates, &names, EntityKind::Organisation, body_word);
     // The kind each name has where it is typed, per article (one kind only).
-    let typed_here: HashMap<(usize, String), EntityKind> = {
-        let mut m: HashMap<(usize, String), Option<EntityKind>> = HashMap::new();
-        for (o, f) in occ.iter().zip(&fates) {
-            if let Fate::Name(n) = f {
-                let kind = names[*n].kind;
-                m.entry((o.article, o.key.clone()))
-                    .and_modify(|k| {
-                        if *k != Some(kind) {
-                            *k = None;
-                        }
-                    })
-                    .or_insert(Some(kind));
-            }
-        }
-        m.into_iter()
-            .filter_map(|(k, v)| v.map(|v| (k, v)))
-            .collect()
-    };
+    let typed_here = story_kinds(&occ, |i| match fates[i] {
+        Fate::Name(n) => Some(names[n].kind),
+        _ => None,
+    });
     let mut untyped: BTreeMap<String, usize> = BTreeMap::new();
     for ids in by_article.values() {
         // Full person names in this article: (normalised words, root).
@@ -920,10 +872,9 @@ fn merge_legal_suffixes(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: 
             }
             // "Orra Agency" ... "Orra", "Labour Party" ... "Labour": a body's own
             // word after its name.
-            let soft = ["agency", "group", "company", "corporation", "party"]
-                .iter()
-                .chain(lexicon::ORG_TAILS)
-                .any(|t| normal_word(t) == w[w.len() - 1]);
+            let last = &w[w.len() - 1];
+            let soft =
+                body_word(last) || ["agency", "party"].iter().any(|t| normal_word(t) == *last);
             // "Vessan Orraco" ... "Orraco": a country's name or adjective before a
             // firm's own.
             let national = national_words().contains(&w[0]);
@@ -931,7 +882,7 @@ fn merge_legal_suffixes(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: 
             if lexicon::in_list(lexicon::LEGAL_SUFFIXES, &w[0]) || national {
                 cores.push(&w[1..]);
             }
-            if soft || lexicon::in_list(lexicon::LEGAL_SUFFIXES, &w[w.len() - 1]) {
+            if soft {
                 cores.push(&w[..w.len() - 1]);
             }
             for core in cores {
@@ -943,6 +894,67 @@ fn merge_legal_suffixes(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: 
             }
         }
     }
+}
+
+/// The one kind each name has in each story where it is typed: `kind_of(i)` is the
+/// kind of occurrence `i`, or `None` where it is not typed. A name typed two ways in
+/// one story is left out.
+fn story_kinds(
+    occ: &[Occurrence],
+    kind_of: impl Fn(usize) -> Option<EntityKind>,
+) -> HashMap<(usize, String), EntityKind> {
+    let mut m: HashMap<(usize, String), Option<EntityKind>> = HashMap::new();
+    for (i, o) in occ.iter().enumerate() {
+        if let Some(kind) = kind_of(i) {
+            m.entry((o.article, o.key.clone()))
+                .and_modify(|k| {
+                    if *k != Some(kind) {
+                        *k = None;
+                    }
+                })
+                .or_insert(Some(kind));
+        }
+    }
+    m.into_iter()
+        .filter_map(|(k, v)| v.map(|v| (k, v)))
+        .collect()
+}
+
+/// (article, first word) of every two-word name of `kind` whose second word
+/// `is_tail` accepts: "Orraco Electronics" gives "orraco", "Pomorskie Region"
+/// "pomorskie" (words as [`normal_word`] writes them).
+fn one_word_cores(
+    occ: &[Occurrence],
+    fates: &[Fate],
+    names: &[Name],
+    kind: EntityKind,
+    is_tail: impl Fn(&str) -> bool,
+) -> HashSet<(usize, String)> {
+    occ.iter()
+        .zip(fates)
+        .filter_map(|(o, f)| match f {
+            Fate::Name(n) if names[*n].kind == kind => {
+                let w = &names[*n].words;
+                (w.len() == 2 && is_tail(&w[1])).then(|| (o.article, w[0].clone()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether a word (as [`normal_word`] writes it) is one a body's name ends with: a
+/// firm's tail word, a legal suffix, or group, company, corporation.
+fn body_word(word: &str) -> bool {
+    static W: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        lexicon::ORG_TAILS
+            .iter()
+            .chain(lexicon::LEGAL_SUFFIXES)
+            .chain(&["group", "company", "corporation"])
+            .map(|t| normal_word(t))
+            .collect()
+    })
+    .contains(word)
 }
 
 /// The gazetteer's one-word places and adjectives, as [`normal_word`] writes them.
