@@ -392,10 +392,17 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
         .collect();
     let headlines = top.iter().filter(|&&i| kinds[i].is_none()).count();
     if headlines >= 2 {
-        if let Some(&i) = top.iter().find(|&&i| {
-            kinds[i].is_none() && masthead_name(&lines[i].as_ref().unwrap().text).is_some()
+        // "Example Gazette", or the site's address alone: "ExampleNews.com".
+        let masthead = |text: &str| {
+            masthead_name(text).or_else(|| metadata::is_domain(text).then(|| text.to_string()))
+        };
+        if let Some((i, name)) = top.iter().find_map(|&i| {
+            kinds[i]
+                .is_none()
+                .then(|| masthead(&lines[i].as_ref().unwrap().text))
+                .flatten()
+                .map(|name| (i, name))
         }) {
-            let name = masthead_name(&lines[i].as_ref().unwrap().text).unwrap();
             kinds[i] = Some(FurnitureKind::Masthead(name));
         }
     }
@@ -814,8 +821,10 @@ fn name_like(line: &str) -> bool {
 /// Splits a page title into the headline and the site's name after a bar or a
 /// spaced dash: "Floods recede as clean-up begins | Valley Echo", "Phone unveiled -
 /// The Daily Orra". The site's name is one to five capitalised words; the headline
-/// keeps at least four words.
+/// keeps at least four words. A role after the dash says who is reported ("Talks
+/// stall - Foreign Minister"): it stays in the headline.
 fn split_site_name(title: &str) -> (String, Option<String>) {
+    use crate::entities::lexicon::{in_list, ROLE_NOUNS, TITLES};
     for sep in [" | ", " - ", " \u{2013} ", " \u{2014} "] {
         if let Some(k) = title.rfind(sep) {
             let (head, site) = (title[..k].trim(), title[k + sep.len()..].trim());
@@ -823,6 +832,10 @@ fn split_site_name(title: &str) -> (String, Option<String>) {
             if (1..=5).contains(&n)
                 && name_like(site)
                 && !site.contains(':')
+                && !site
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| in_list(TITLES, w) || in_list(ROLE_NOUNS, w))
                 && text::words(head).len() >= 4
             {
                 return (head.to_string(), Some(site.to_string()));
@@ -1586,6 +1599,25 @@ mod masthead_tests {
             split_site_name("Ceasefire holds - for now").0,
             "Ceasefire holds - for now"
         );
+        // So does the role of the person the headline reports.
+        assert_eq!(
+            split_site_name("Orra tried to agree a new truce in talks - Foreign Minister"),
+            (
+                "Orra tried to agree a new truce in talks - Foreign Minister".to_string(),
+                None
+            )
+        );
+        // A site's address alone above the headline is its masthead.
+        let c = clean(
+            "OrraNews.com\nTowns vote to share one water board\n\nThree towns voted on Tuesday.\n",
+            1,
+            None,
+        );
+        assert!(c
+            .furniture
+            .iter()
+            .any(|f| f.kind == FurnitureKind::Masthead("OrraNews.com".into())));
+        assert_eq!(c.title.unwrap().text, "Towns vote to share one water board");
     }
 
     #[test]

@@ -507,9 +507,23 @@ fn is_dateline(tokens: &[Token], found: &Found) -> bool {
         && tokens
             .get(found.last + 1)
             .is_some_and(|t| t.is_punct('-') || t.is_punct('\u{2013}') || t.is_punct('\u{2014}'));
+    // "ORVALE (Example News / Agency - 3rd May, 2021) ...": a date closing a credit
+    // bracket at the paragraph's start.
+    let bracketed = found.first <= 14
+        && tokens.first().is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.text.chars().count() >= 2
+                && t.text.chars().all(char::is_uppercase)
+        })
+        && tokens.get(found.last + 1).is_some_and(|t| t.is_punct(')'))
+        && tokens[..found.first]
+            .iter()
+            .rev()
+            .take_while(|t| !t.is_punct(')'))
+            .any(|t| t.is_punct('('));
     let posted = before(1).is_some_and(|t| t.is("on")) && before(2).is_some_and(|t| t.is("posted"));
     let copyright = tokens.first().is_some_and(|t| t.is_punct('\u{a9}'));
-    alone || credit || agency || dashed || posted || copyright
+    alone || credit || agency || dashed || bracketed || posted || copyright
 }
 
 fn month_of(t: &Token) -> Option<(u8, bool)> {
@@ -1609,6 +1623,7 @@ mod tests {
             "\u{a9} The Steppe Herald 2022",
             "Lakeport, Mar 3 (PTI) The minister arrived in the valley town.",
             "HARBOURTON, Netherlands, May 2, 2021 (ABC/XYZ) \u{2013} Two ferries collided.",
+            "VALDORIA (Orra Daily / Wirewire - 3rd May, 2021) Two ferries collided.",
         ] {
             assert_eq!(dates(text, "2022-11-21"), Vec::<String>::new(), "{text}");
         }

@@ -410,14 +410,26 @@ pub fn infer(cleaned: &Cleaned) -> Inferred {
             }
         }
     }
+    // Of the other dated lines, one stamped with a time of day ("December 4, 2023
+    // 11:50 AM IST") says when the story went up; a bare date at the top of the
+    // page ("Monday, March 2, 2026") may be the day it was read.
+    if out.published.is_none() {
+        let datelines = || {
+            cleaned.furniture.iter().filter_map(|f| match &f.kind {
+                FurnitureKind::Dateline(date) if !updated_line(&f.text) => Some((f, *date)),
+                _ => None,
+            })
+        };
+        let timed = datelines().find(|(f, _)| has_clock_time(&f.text));
+        out.published = timed
+            .or_else(|| datelines().next())
+            .map(|(f, date)| Inference {
+                value: date,
+                evidence: format!("dateline \u{201c}{}\u{201d}", f.text),
+            });
+    }
     for f in &cleaned.furniture {
         match &f.kind {
-            FurnitureKind::Dateline(date) if out.published.is_none() => {
-                out.published = Some(Inference {
-                    value: *date,
-                    evidence: format!("dateline \u{201c}{}\u{201d}", f.text),
-                });
-            }
             FurnitureKind::ReadingTime(Some(date)) if out.published.is_none() => {
                 out.published = Some(Inference {
                     value: *date,
@@ -521,7 +533,7 @@ pub fn infer(cleaned: &Cleaned) -> Inferred {
 }
 
 /// Whether `name` is a web site's domain: "examplenews.com", "news.example.co.uk".
-fn is_domain(name: &str) -> bool {
+pub fn is_domain(name: &str) -> bool {
     let labels: Vec<&str> = name.split('.').collect();
     labels.len() >= 2
         && !name.contains(' ')
@@ -532,6 +544,31 @@ fn is_domain(name: &str) -> bool {
         && labels[labels.len() - 1]
             .chars()
             .all(|c| c.is_ascii_lowercase())
+}
+
+/// Whether a dated line says when the story was last changed ("Updated: ...").
+fn updated_line(line: &str) -> bool {
+    let f = crate::text::fold(line);
+    [
+        "updated",
+        "last updated",
+        "modified",
+        "last modified",
+        "edited",
+    ]
+    .iter()
+    .any(|p| f.starts_with(p))
+}
+
+/// Whether a line holds a time of day: "11:50", "04:40 AM".
+fn has_clock_time(line: &str) -> bool {
+    let c: Vec<char> = line.chars().collect();
+    (1..c.len().saturating_sub(2)).any(|i| {
+        c[i] == ':'
+            && c[i - 1].is_ascii_digit()
+            && c[i + 1].is_ascii_digit()
+            && c[i + 2].is_ascii_digit()
+    })
 }
 
 /// Whether a dated line says when the story was published ("Published: ...",
@@ -863,6 +900,9 @@ mod published_tests {
         assert_eq!(published(body), Date::new(2018, 11, 19));
         let body = "Friday, April 11, 2025\nValley towns vote to share one water board\n\nThree towns voted on Tuesday to share one board.\n";
         assert_eq!(published(body), Date::new(2025, 4, 11));
+        // A line stamped with the time the story went up outranks a bare date above.
+        let body = "Friday, April 11, 2025\nValley towns vote to share one water board\n\nLakeport | November 19, 2018 06:05:10 PM IST\nThree towns voted on Tuesday to share one board.\n";
+        assert_eq!(published(body), Date::new(2018, 11, 19));
     }
 
     #[test]

@@ -86,7 +86,7 @@ pub fn words(chars: &[char]) -> Vec<Word> {
         }
         word.initial = match out.last() {
             None => true,
-            Some(prev) => starts_sentence(&word.gap_before, prev),
+            Some(prev) => starts_sentence(&word.gap_before, prev, out[0].upper),
         };
         out.push(word);
         last_end = j;
@@ -177,7 +177,10 @@ fn make_word(raw: String, start: usize, end: usize, gap_before: String) -> Word 
 
 /// A word starts a sentence after `.`, `!`, `?`, `:` or `;` (quotes and brackets
 /// aside), unless the full stop ends an abbreviation such as "Mr." or an initial.
-fn starts_sentence(gap: &str, prev: &Word) -> bool {
+/// In a paragraph opening with a dateline in capitals (`dateline`), the dash or the
+/// credit's closing bracket that ends it starts the sentence too: "ORVALE,
+/// Country — The", "ORVALE (Agency / Wire - 3 May, 2021) The".
+fn starts_sentence(gap: &str, prev: &Word, dateline: bool) -> bool {
     let core: String = gap
         .chars()
         .filter(|c| {
@@ -196,8 +199,9 @@ fn starts_sentence(gap: &str, prev: &Word) -> bool {
         Some('-' | '\u{2013}' | '\u{2014}') => {
             gap.trim_start_matches('.').starts_with([' ', ')'])
                 && gap.ends_with(' ')
-                && (gap.contains(')') || prev.upper)
+                && (gap.contains(')') || prev.upper || dateline && prev.end <= 60)
         }
+        None => dateline && prev.end <= 90 && gap.starts_with(')') && gap.ends_with(' '),
         _ => false,
     }
 }
@@ -397,26 +401,28 @@ fn is_government_modifier(chars: &[char], c: &Candidate) -> bool {
 }
 
 /// Whether `start..end` is in brackets near the start of the paragraph, with a dash
-/// after the closing bracket and no full stop before the opening one.
+/// after the closing bracket, a known agency or a date inside the bracket, and no
+/// sentence ending before the opening one: "HARBOURTON, May 2 (Agency) -",
+/// "VALDORIA, Aug. 3 (XYZ/AFP) -", "ORVALE (Example News / Agency - 3rd May, 2021)".
 fn is_dateline_credit(chars: &[char], start: usize, end: usize) -> bool {
-    // "(XYZ/AFP)": two agencies credited in one bracket.
-    let mut start = start;
-    let mut end = end;
-    if start > 0 && chars[start - 1] == '/' {
-        while start > 0 && chars[start - 1] != '(' && chars[start - 1] != ' ' {
-            start -= 1;
-        }
-    }
-    if chars.get(end) == Some(&'/') {
-        while end < chars.len() && chars[end] != ')' && chars[end] != ' ' {
-            end += 1;
-        }
-    }
-    if start == 0 || start > 90 || chars[start - 1] != '(' || chars.get(end) != Some(&')') {
+    let Some(open) = (0..start)
+        .rev()
+        .take_while(|&i| chars[i] != ')')
+        .find(|&i| chars[i] == '(')
+    else {
+        return false;
+    };
+    let Some(close) = (end..chars.len().min(end + 80))
+        .take_while(|&i| chars[i] != '(')
+        .find(|&i| chars[i] == ')')
+    else {
+        return false;
+    };
+    if open > 90 {
         return false;
     }
-    let after: String = chars[end + 1..].iter().take(3).collect();
-    let before: String = chars[..start - 1].iter().collect();
+    let after: String = chars[close + 1..].iter().take(3).collect();
+    let before: String = chars[..open].iter().collect();
     // What comes before reads as a dateline: a place in capitals, or a date.
     let first = before.split([',', ' ']).next().unwrap_or("");
     let dateline = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -425,16 +431,31 @@ fn is_dateline_credit(chars: &[char], start: usize, end: usize) -> bool {
             .all(|c| c.is_uppercase() || matches!(c, '-' | '.' | '\''))
         || before.chars().any(|c| c.is_ascii_digit());
     // "New Delhi, Mar 3 (PTI) Ardel ...": a known agency needs no dash.
-    let inside: String = chars[start..end].iter().collect();
+    let inside: String = chars[open + 1..close].iter().collect();
     let agency = inside
-        .split('/')
+        .split(['/', '-'])
         .any(|w| crate::metadata::wire_name(w.trim()).is_some());
+    let dated = crate::metadata::find_full_date(&inside).is_some();
     (agency
+        || dated
         || after
             .trim_start()
             .starts_with(['-', '\u{2013}', '\u{2014}']))
-        && !before.contains(['.', '!', '?'])
+        && !ends_a_sentence(&before)
         && dateline
+}
+
+/// Whether `text` holds the end of a sentence: a question or exclamation mark, or a
+/// full stop after a lower-case word ("approved."), not after an abbreviation
+/// ("Aug.", "Wash.", "ST.").
+fn ends_a_sentence(text: &str) -> bool {
+    text.contains(['!', '?'])
+        || text.split_whitespace().any(|w| {
+            let w = w.trim_end_matches(crate::text::is_closer);
+            w.strip_suffix('.').is_some_and(|stem| {
+                stem.chars().count() >= 3 && stem.chars().all(char::is_lowercase)
+            })
+        })
 }
 
 /// Whether `acronym` abbreviates a name of `words`: its letters, in order, are
@@ -1919,6 +1940,15 @@ mod tests {
         let c = candidates(0, "a mall in small-town Orvale, Wash., on Friday");
         assert_eq!(c[0].surface, "Orvale");
         assert!(c[0].place_hint);
+        // An abbreviated month before the credit, and a credit holding its date.
+        assert_eq!(
+            surfaces("VALDORIA, Aug. 3 (Wirewire) \u{2013} The Granite Union said"),
+            vec!["VALDORIA", "Granite Union"]
+        );
+        assert_eq!(
+            surfaces("VALDORIA (Orra Daily / Wirewire - 3rd May, 2021) The Granite Union said"),
+            vec!["VALDORIA", "Granite Union"]
+        );
         // A known agency credited in a dateline without a dash.
         assert_eq!(
             surfaces("New Delhi, Jan 24 (PTI) Chief Minister Ravel Asok met"),
