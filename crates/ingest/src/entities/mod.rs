@@ -1060,17 +1060,24 @@ const REGION_WORDS: &[&str] = &[
 ];
 
 /// "Mangystau Region" ... "Mangystau", "Kherson oblast" ... "Kherson": a region's
-/// name with and without its region word is one place in the same article.
+/// name with and without its region word is one place in the same article. So is a
+/// state's formal name and its short one: "Republic of Orra" ... "Orra".
 fn merge_region_words(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: &mut UnionFind) {
     let by_article = names_by_article(occ, fates, names, EntityKind::Place);
     for list in by_article.values() {
         for &long in list {
             let w = &names[long].words;
-            let last = &w[w.len() - 1];
-            if w.len() < 2 || !REGION_WORDS.iter().any(|r| normal_word(r) == *last) {
+            let core = if w.len() >= 2
+                && REGION_WORDS
+                    .iter()
+                    .any(|r| normal_word(r) == w[w.len() - 1])
+            {
+                &w[..w.len() - 1]
+            } else if let Some(k) = typing::formal_state_core(w) {
+                &w[k..]
+            } else {
                 continue;
-            }
-            let core = &w[..w.len() - 1];
+            };
             for &short in list {
                 if short != long && names[short].words[..] == core[..] {
                     uf.union(short, long);

@@ -56,7 +56,10 @@ pub fn intrinsic(
     {
         return Intrinsic::Kind(Place);
     }
-    if g.places.contains_key(&key) {
+    if g.places.contains_key(&key)
+        || formal_state_core(words)
+            .is_some_and(|k| g.places.contains_key(&place_key(&words[k..].join(" "))))
+    {
         return Intrinsic::Kind(Place);
     }
     // "January-September", "Monday-Friday": a span of the calendar.
@@ -198,6 +201,34 @@ pub fn intrinsic(
     Intrinsic::Unknown
 }
 
+/// Words naming a kind of state in its formal name: "Republic of Orra".
+const STATE_FORMS: &[&str] = &[
+    "republic",
+    "kingdom",
+    "federation",
+    "commonwealth",
+    "principality",
+    "emirate",
+    "sultanate",
+    "duchy",
+];
+
+/// Where the short name starts in a state's formal name: "Republic of Orra",
+/// "Federal Republic of Vessa", "Kingdom of the Orra Isles" (the words after "of"
+/// and any "the").
+pub fn formal_state_core(words: &[String]) -> Option<usize> {
+    let of = words.iter().position(|w| w.eq_ignore_ascii_case("of"))?;
+    let head = words[..of].last()?;
+    if !STATE_FORMS.iter().any(|f| f.eq_ignore_ascii_case(head)) {
+        return None;
+    }
+    let mut k = of + 1;
+    while words.get(k).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        k += 1;
+    }
+    (k < words.len()).then_some(k)
+}
+
 /// Whether a multi-word name with no other evidence looks like a person's: two to
 /// four capitalised words, none of them a connector, demonym or calendar word.
 pub fn looks_like_full_name(words: &[String]) -> bool {
@@ -329,6 +360,8 @@ mod tests {
         assert_eq!(kind("South Kessa"), Intrinsic::Kind(Place));
         assert_eq!(kind("County Orra"), Intrinsic::Kind(Place));
         assert_eq!(kind("Mount Vessel"), Intrinsic::Kind(Place));
+        assert_eq!(kind("Republic of Georgia"), Intrinsic::Kind(Place));
+        assert_eq!(kind("Federal Republic of Germany"), Intrinsic::Kind(Place));
         assert!(!looks_like_full_name(&["Central".into(), "Asian".into()]));
     }
 
