@@ -640,7 +640,27 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
                         && !lexicon::gazetteer()
                             .places
                             .contains_key(&lexicon::place_key(&w.text))));
+            // "New Orrair CEO Ana Berg": "new" describes the person's post, not
+            // the company ("New Zealand", "New Democratic Party" keep it).
+            let new_in_post = w.initial
+                && in_list(&["new"], &w.text)
+                && (s + 2..e)
+                    .find(|&k| title_at(words, k, e).is_some())
+                    .is_some_and(|k| {
+                        (s + 1..k).all(|i| {
+                            !in_list(lexicon::ORG_HEADS, &words[i].text)
+                                && !in_list(lexicon::ORG_TAILS, &words[i].text)
+                                && !in_list(lexicon::PLACE_HEADS, &words[i].text)
+                        }) && !lexicon::gazetteer()
+                            .places
+                            .contains_key(&lexicon::place_key(&format!(
+                                "{} {}",
+                                w.text,
+                                words[s + 1].text
+                            )))
+                    });
             let drop = (w.initial || s > a) && in_list(lexicon::SENTENCE_STARTERS, &w.text)
+                || new_in_post
                 || lexicon::is_calendar_word(&w.text)
                 || !w.cap
                 || is_pronoun_contraction(&w.text)

@@ -518,7 +518,7 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
         // its own word ("Party", "Group", a firm's tail word).
         let mut cores: HashSet<(usize, String)> = HashSet::new();
         for (i, o) in occ.iter().enumerate() {
-            let w = &o.cand.words;
+            let w = without_the(&o.cand.words);
             if let (Fate::Name(_), Some(EntityKind::Organisation)) = (fates[i], kinds[i]) {
                 let last = &w[w.len() - 1];
                 let soft = body_word(&normal_word(last)) || lexicon::in_list(&["party"], last);
@@ -529,12 +529,13 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
         }
         for i in 0..occ.len() {
             let o = &occ[i];
-            // A name taken for a person's by its form alone ("Nuvo Karta") is the
-            // body's when the story also writes it with the body's word.
+            // A name taken for a person's by its form alone ("Nuvo Karta"), or
+            // because it speaks ("Nuvo Karta said"), is the body's when the story
+            // also writes it with the body's word.
             let weak_person = kinds[i] == Some(EntityKind::Person)
                 && intrinsic[i] == Intrinsic::Unknown
                 && o.cand.words.len() > 1
-                && !person_cues.contains_key(o.key.as_str())
+                && !strong_person_cues.contains_key(o.key.as_str())
                 && !person_evidence(o);
             if weak_person && cores.contains(&(o.article, joined(&o.cand.words))) {
                 kinds[i] = Some(EntityKind::Organisation);
@@ -859,6 +860,15 @@ fn merge_name_tails(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: &mut
     }
 }
 
+/// A name's words without a leading "The": "The Orra Trading Company" is written
+/// "Orra Trading" for short.
+fn without_the(words: &[String]) -> &[String] {
+    match words.split_first() {
+        Some((first, rest)) if first.eq_ignore_ascii_case("the") && !rest.is_empty() => rest,
+        _ => words,
+    }
+}
+
 /// "FC Ardel" ... "Ardel", "Harlow & Finch Co." ... "Harlow & Finch": an
 /// organisation's name without its club or company suffix is the same organisation
 /// in the same article.
@@ -866,7 +876,7 @@ fn merge_legal_suffixes(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: 
     let by_article = names_by_article(occ, fates, names, EntityKind::Organisation);
     for list in by_article.values() {
         for &long in list {
-            let w = &names[long].words;
+            let w = without_the(&names[long].words);
             if w.len() < 2 {
                 continue;
             }
