@@ -1103,14 +1103,15 @@ impl Context<'_> {
         })
     }
 
-    /// "the ministry", "the Danish ministry statement", "the company": the one
-    /// organisation named so far in the article whose name has that head word
-    /// ("the Foreign Ministry", "Orra Mining Company").
+    /// "the ministry", "the Danish ministry statement", "the company", "Police":
+    /// the one organisation named so far in the article whose name has that head
+    /// word ("the Foreign Ministry", "Orra Mining Company", "Orra Police Service").
     fn described_organisation(&self, pi: usize, at: usize, text: &str) -> Option<u32> {
         let lower = text.to_lowercase();
         let rest = lower
             .strip_prefix("the ")
-            .or_else(|| lower.strip_prefix("its "))?;
+            .or_else(|| lower.strip_prefix("its "))
+            .or_else(|| (!lower.contains(' ')).then_some(lower.as_str()))?;
         let head = rest
             .split(' ')
             .find(|w| crate::entities::lexicon::in_list(crate::entities::lexicon::ORG_HEADS, w))?;

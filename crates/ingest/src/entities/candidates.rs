@@ -821,6 +821,29 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
                 return out;
             }
         }
+        // "Director of Public Affairs of the Orra Police Service", "Head of the
+        // Orra Bank", "Minister of Trade of Vessaland": a post, no person's name,
+        // then the body or country it belongs to, after the last "of".
+        if k + len + 1 < e && fold(&words[k + len].text) == "of" {
+            let ofs: Vec<usize> = (k + len..e)
+                .filter(|&i| fold(&words[i].text) == "of")
+                .collect();
+            let last = ofs[ofs.len() - 1];
+            let mut after = last + 1;
+            while after < e && fold(&words[after].text) == "the" {
+                after += 1;
+            }
+            if (ofs.len() >= 2 || after > last + 1)
+                && after < e
+                && (after..e).all(|i| words[i].cap || in_list(lexicon::CONNECTORS, &words[i].text))
+            {
+                if left < k {
+                    out.push((left, k, cue));
+                }
+                out.push((after, e, None));
+                return out;
+            }
+        }
         // "Minister of Territorial Affairs Pell Oran Dusk": a title with its
         // portfolio, then the person's name.
         if k + len + 1 < e && fold(&words[k + len].text) == "of" {

@@ -214,24 +214,13 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
     let mut fates: Vec<Fate> = Vec::with_capacity(occ.len());
     for (o, intr) in occ.iter().zip(&intrinsic) {
         let single = o.cand.words.len() == 1;
-        // "Police said ...", "Government sources ...": a lone organisation head word
-        // opening a sentence is the common noun.
-        // "Police said ...", "the Ministry said", "a Bureau spokesperson": a body's
-        // generic noun, capitalised at a sentence's start or after "the" or "a",
+        // "Police said ...", "the Ministry said", "a Bureau spokesperson", "cuts to
+        // Government funding": a body's generic noun alone, capitalised or not,
         // stands for a name given elsewhere or nowhere ("Kremlin", "Parliament"
         // name one body and stay).
         let lone_head = single
             && !o.cand.words[0].chars().all(|c| !c.is_lowercase())
-            && lexicon::in_list(GENERIC_BODIES, &o.cand.words[0])
-            && (o.cand.initial
-                || matches!(
-                    word_before(
-                        &articles[o.article].paragraphs[o.cand.paragraph],
-                        o.cand.start
-                    )
-                    .as_str(),
-                    "the" | "a" | "an" | "its" | "their" | "this" | "that"
-                ));
+            && lexicon::in_list(GENERIC_BODIES, &o.cand.words[0]);
         let (kind, fate) = match intr {
             _ if o.cand.dateline_place => (Some(EntityKind::Place), Fate::Name(0)),
             _ if lone_head => (None, Fate::Dropped),
@@ -1025,6 +1014,12 @@ const GENERIC_BODIES: &[&str] = &[
     "force",
     "services",
     "cabinet",
+    "party",
+    "parties",
+    "organisation",
+    "organization",
+    "news",
+    "media",
 ];
 
 /// The word before character `at` of `paragraph`, lowercased ("" at the start).

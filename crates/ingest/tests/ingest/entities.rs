@@ -775,3 +775,38 @@ fn firms_korean_names_and_one_kind_per_story() {
         .iter()
         .all(|a| !a.contains("-led") && !a.contains("-based"))));
 }
+
+/// A firm named in full with "The", then by its short name as it speaks; "New"
+/// before a post; a post "of the" body; a state's formal name; generic nouns alone.
+const UNSEEN_POSTS: &str = "Trading news\n\n\
+A subsidiary of The Orvo Trading Company will buy a port. Orvo Trading said in a statement it was pleased.\n\n\
+New Orrair CEO Ana Berg may apologise to staff. Orrair said on Monday it would reply.\n\n\
+The Director of Public Affairs of the Vessa Police Service, Superintendent Ilo Brakov, spoke. \u{201c}We will find them,\u{201d} Police said.\n\n\
+He was sworn in as president of the Republic of Zimbabwe. Zimbabwe voted. News of the vote spread and Media reports followed, despite cuts to Government funding.\n";
+
+#[test]
+fn short_names_posts_and_generic_nouns() {
+    let c = TempCorpus::new("unseen-posts").with("posts.txt", UNSEEN_POSTS);
+    let ingested = ingest_dir(&c.dir).unwrap();
+    let corpus = &ingested.corpus;
+    let (firm, e) = entity(corpus, "Orvo Trading");
+    assert_eq!(e.kind, EntityKind::Organisation);
+    assert_eq!(entity(corpus, "The Orvo Trading Company").0, firm);
+    let (_, e) = entity(corpus, "Orrair");
+    assert_eq!(e.kind, EntityKind::Organisation);
+    assert!(!all_aliases(corpus).contains("New Orrair"));
+    let (police, e) = entity(corpus, "Vessa Police Service");
+    assert_eq!(e.kind, EntityKind::Organisation);
+    let (state, e) = entity(corpus, "Zimbabwe");
+    assert_eq!(e.kind, EntityKind::Place);
+    assert_eq!(entity(corpus, "Republic of Zimbabwe").0, state);
+    let aliases = all_aliases(corpus);
+    for not in ["Police", "News", "Media", "Government"] {
+        assert!(!aliases.contains(not), "{not} in {aliases:?}");
+    }
+    assert!(aliases.iter().all(|a| !a.starts_with("Director")));
+    // "Police said" is the one police body the story names.
+    let q = &corpus.articles[0].quotes;
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker, Some(police));
+}
