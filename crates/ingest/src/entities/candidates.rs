@@ -755,7 +755,16 @@ fn title_at(words: &[Word], k: usize, e: usize) -> Option<usize> {
     // "Interim Chief Executive Officer", "Acting Director": a qualifier before a title.
     if words[k].cap
         && in_list(
-            &["interim", "acting", "outgoing", "incoming", "deputy"],
+            &[
+                "interim",
+                "acting",
+                "outgoing",
+                "incoming",
+                "deputy",
+                "assistant",
+                "associate",
+                "senior",
+            ],
             &words[k].text,
         )
         && k + 1 < e
@@ -1792,6 +1801,26 @@ mod tests {
     #[test]
     fn runs_titles_and_connectors() {
         use EntityKind::Person;
+        // Posts qualified by "Assistant", portfolios before "Undersecretary", a
+        // body's "Chair", a player's position.
+        for (text, want) in [
+            (
+                "spokesperson Assistant Commissioner Tavi Orrel said",
+                vec!["Tavi Orrel"],
+            ),
+            // (the portfolio is left for typing, which finds no name in it)
+            (
+                "Health Undersecretary Mira Tolvey said",
+                vec!["Health", "Mira Tolvey"],
+            ),
+            (
+                "and Orra Motor Group Chair Kim Sung-hee met",
+                vec!["Orra Motor Group", "Kim Sung-hee"],
+            ),
+            ("Shortstop Jano Vessel left the game", vec!["Jano Vessel"]),
+        ] {
+            assert_eq!(surfaces(text), want, "{text}");
+        }
         assert_eq!(
             names("Kazakhstan President Kassym-Jomart Tokayev claimed Monday that"),
             vec![
