@@ -832,8 +832,9 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
         }
         // "Director of Public Affairs of the Orra Police Service", "Head of the
         // Orra Bank", "Minister of Trade of Vessaland": a post, no person's name,
-        // then the body or country it belongs to, after the last "of".
-        if k + len + 1 < e && fold(&words[k + len].text) == "of" {
+        // then the body or country it belongs to, after the last "of". Not after
+        // a connector: "Court of Justice of the Orran Union" is one name.
+        if k + len + 1 < e && fold(&words[k + len].text) == "of" && (k == s || words[k - 1].cap) {
             let ofs: Vec<usize> = (k + len..e)
                 .filter(|&i| fold(&words[i].text) == "of")
                 .collect();
@@ -1818,6 +1819,14 @@ mod tests {
                 vec!["Orra Motor Group", "Kim Sung-hee"],
             ),
             ("Shortstop Jano Vessel left the game", vec!["Jano Vessel"]),
+            (
+                "the Director of Public Affairs of the Vessa Police Service said",
+                vec!["Vessa Police Service"],
+            ),
+            (
+                "by the Court of Justice of the Orran Union",
+                vec!["Court of Justice of the Orran Union"],
+            ),
         ] {
             assert_eq!(surfaces(text), want, "{text}");
         }

@@ -1420,6 +1420,9 @@ pub struct Gazetteer {
     pub adjectives: HashSet<String>,
     /// Places with a demonym of their own (countries, mostly), by [`place_key`].
     pub nations: HashSet<String>,
+    /// A nation's other names to its first one: "US", "U.S." and "America" are the
+    /// "United States".
+    pub canonical: HashMap<String, String>,
 }
 
 /// The gazetteer, parsed once from `data/places.txt`.
@@ -1428,6 +1431,7 @@ pub fn gazetteer() -> &'static Gazetteer {
     G.get_or_init(|| {
         let mut places = HashMap::new();
         let mut nations = HashSet::new();
+        let mut canonical = HashMap::new();
         let mut adjectives: HashSet<String> =
             OTHER_ADJECTIVES.iter().map(|s| s.to_string()).collect();
         for line in include_str!("../../data/places.txt").lines() {
@@ -1435,11 +1439,19 @@ pub fn gazetteer() -> &'static Gazetteer {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
+            // A line with a bar names one place several ways; one without lists
+            // several places.
             let (names, adjs) = line.split_once('|').unwrap_or((line, ""));
+            let one_place = line.contains('|');
+            let mut first: Option<&str> = None;
             for name in names.split(',').map(str::trim).filter(|n| !n.is_empty()) {
                 places.insert(place_key(name), name.to_string());
                 if !adjs.trim().is_empty() {
                     nations.insert(place_key(name));
+                }
+                if one_place {
+                    let head = *first.get_or_insert(name);
+                    canonical.insert(place_key(name), head.to_string());
                 }
             }
             for adj in adjs.split(',').map(str::trim).filter(|a| !a.is_empty()) {
@@ -1455,6 +1467,7 @@ pub fn gazetteer() -> &'static Gazetteer {
             places,
             adjectives,
             nations,
+            canonical,
         }
     })
 }

@@ -145,6 +145,18 @@ pub fn merge_variants(names: &[Name], uf: &mut UnionFind) {
             }
         }
     }
+    // "US", "U.S." and "United States": one gazetteer place by its names.
+    let mut by_place: HashMap<&str, usize> = HashMap::new();
+    for (i, n) in names.iter().enumerate() {
+        if let (EntityKind::Place, Some(g)) = (n.kind, &n.gazetteer) {
+            match by_place.get(g.as_str()) {
+                Some(&j) => uf.union(i, j),
+                None => {
+                    by_place.insert(g, i);
+                }
+            }
+        }
+    }
     // "Ministry of Interior", "Ministry of the Interior" and "Interior Ministry".
     for (i, n) in names.iter().enumerate() {
         if n.kind != EntityKind::Organisation || n.words.len() < 3 {

@@ -558,8 +558,10 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
                     words: o.cand.words.iter().map(|w| normal_word(w)).collect(),
                     gazetteer: (kind == EntityKind::Place)
                         .then(|| {
-                            gaz.places
-                                .get(&lexicon::place_key(&o.cand.surface))
+                            let key = lexicon::place_key(&o.cand.surface);
+                            gaz.canonical
+                                .get(&key)
+                                .or_else(|| gaz.places.get(&key))
                                 .cloned()
                         })
                         .flatten(),

@@ -782,7 +782,7 @@ const UNSEEN_POSTS: &str = "Trading news\n\n\
 A subsidiary of The Orvo Trading Company will buy a port. Orvo Trading said in a statement it was pleased.\n\n\
 New Orrair CEO Ana Berg may apologise to staff. Orrair said on Monday it would reply.\n\n\
 The Director of Public Affairs of the Vessa Police Service, Superintendent Ilo Brakov, spoke. \u{201c}We will find them,\u{201d} Police said.\n\n\
-He was sworn in as president of the Republic of Zimbabwe. Zimbabwe voted. News of the vote spread and Media reports followed, despite cuts to Government funding.\n";
+He was sworn in as president of the Republic of Zimbabwe. Zimbabwe voted. News of the vote spread and Media reports followed, despite cuts to Government funding. Envoys from the US met United States officials.\n";
 
 #[test]
 fn short_names_posts_and_generic_nouns() {
@@ -800,6 +800,8 @@ fn short_names_posts_and_generic_nouns() {
     let (state, e) = entity(corpus, "Zimbabwe");
     assert_eq!(e.kind, EntityKind::Place);
     assert_eq!(entity(corpus, "Republic of Zimbabwe").0, state);
+    // A nation's names in the gazetteer are one place.
+    assert_eq!(entity(corpus, "US").0, entity(corpus, "United States").0);
     let aliases = all_aliases(corpus);
     for not in ["Police", "News", "Media", "Government"] {
         assert!(!aliases.contains(not), "{not} in {aliases:?}");
