@@ -588,10 +588,30 @@ fn runs(words: &[Word]) -> Vec<(usize, usize)> {
             {
                 break;
             }
+            // "the Orra Institute of Research in Tokyo": "in" before a known town
+            // says where the body is; it is not inside its name. Before a country
+            // or a continent it may be ("Organization for ... Cooperation in
+            // Europe").
+            let in_place = w.text == "in"
+                && words.get(b + 1).is_some_and(|n| {
+                    n.cap && n.gap_before == " " && {
+                        let two = words
+                            .get(b + 2)
+                            .filter(|m| m.cap && m.gap_before == " ")
+                            .map(|m| format!("{} {}", n.text, m.text));
+                        let g = lexicon::gazetteer();
+                        let known = |s: &str| {
+                            let key = lexicon::place_key(s);
+                            (g.places.contains_key(&key) || lexicon::is_world_place(s))
+                                && !g.nations.contains(&key)
+                        };
+                        known(&n.text) || two.is_some_and(|t| known(&t))
+                    }
+                });
             if w.cap {
                 b += 1;
                 last_cap = b;
-            } else if in_list(lexicon::CONNECTORS, &w.text) {
+            } else if in_list(lexicon::CONNECTORS, &w.text) && !in_place {
                 b += 1;
             } else {
                 break;
@@ -1826,6 +1846,15 @@ mod tests {
             (
                 "by the Court of Justice of the Orran Union",
                 vec!["Court of Justice of the Orran Union"],
+            ),
+            // "in" a town says where a body is; "in" a continent may name it.
+            (
+                "an analyst with Orra Institute of Research in Tokyo said",
+                vec!["Orra Institute of Research", "Tokyo"],
+            ),
+            (
+                "the Organization for Trade and Cooperation in Europe said",
+                vec!["Organization for Trade and Cooperation in Europe"],
             ),
         ] {
             assert_eq!(surfaces(text), want, "{text}");
