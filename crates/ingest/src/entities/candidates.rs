@@ -1455,6 +1455,9 @@ fn candidate(
             &[
                 "resident",
                 "residents",
+                "people",
+                "citizens",
+                "streets",
                 "native",
                 "natives",
                 "town",
@@ -1501,6 +1504,7 @@ fn candidate(
     // "In Bournemouth, a tree fell": the preposition may open the sentence.
     let before_in = prev.filter(|p| (!p.cap || p.initial) && words[s].gap_before == " ");
     let place_hint = then_place
+        || (of_place && title_cue.is_none())
         || before_in.is_some_and(|p| {
             matches!(
                 fold(&p.text).as_str(),
@@ -2047,6 +2051,8 @@ mod tests {
             names("oil fields in Kessa and Upper Morn states"),
             vec![("Kessa".into(), None), ("Upper Morn".into(), Some(Place))]
         );
+        let c = candidates(0, "playing for the people of Orvale, he said");
+        assert!(c[0].place_hint, "the people of a town");
         let c = candidates(0, "a mall in small-town Orvale, Wash., on Friday");
         assert_eq!(c[0].surface, "Orvale");
         assert!(c[0].place_hint);
