@@ -201,7 +201,13 @@ fn dotted_date(s: &str) -> Option<Date> {
 
 /// A short line that is a date, maybe with a section or time: `Jan 10, 2022 - World`.
 pub fn dateline_date(line: &str) -> Option<Date> {
-    if text::words(line).len() > 10 {
+    // Few words, numbers aside: "18 April 2019, 15:18 | Updated: 18 April 2019, 15:23".
+    let words = text::words(line);
+    let lettered = words
+        .iter()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    if words.len() > 16 || lettered > 10 {
         return None;
     }
     find_full_date(line)
@@ -412,17 +418,21 @@ pub fn infer(cleaned: &Cleaned) -> Inferred {
     }
     // Of the other dated lines, one stamped with a time of day ("December 4, 2023
     // 11:50 AM IST") says when the story went up; a bare date at the top of the
-    // page ("Monday, March 2, 2026") may be the day it was read.
+    // page ("Monday, March 2, 2026") may be the day it was read. A line saying
+    // when the story was updated comes last.
     if out.published.is_none() {
-        let datelines = || {
-            cleaned.furniture.iter().filter_map(|f| match &f.kind {
-                FurnitureKind::Dateline(date) if !updated_line(&f.text) => Some((f, *date)),
+        let datelines = |updated: bool| {
+            cleaned.furniture.iter().filter_map(move |f| match &f.kind {
+                FurnitureKind::Dateline(date) if updated_line(&f.text) == updated => {
+                    Some((f, *date))
+                }
                 _ => None,
             })
         };
-        let timed = datelines().find(|(f, _)| has_clock_time(&f.text));
+        let timed = datelines(false).find(|(f, _)| has_clock_time(&f.text));
         out.published = timed
-            .or_else(|| datelines().next())
+            .or_else(|| datelines(false).next())
+            .or_else(|| datelines(true).next())
             .map(|(f, date)| Inference {
                 value: date,
                 evidence: format!("dateline \u{201c}{}\u{201d}", f.text),
@@ -900,6 +910,12 @@ mod published_tests {
         assert_eq!(published(body), Date::new(2018, 11, 19));
         let body = "Friday, April 11, 2025\nValley towns vote to share one water board\n\nThree towns voted on Tuesday to share one board.\n";
         assert_eq!(published(body), Date::new(2025, 4, 11));
+        // A dated line with its update time, numbers and all; and an update line
+        // when nothing else is dated.
+        let body = "Valley towns vote to share one water board\n\n18 April 2019, 15:18 | Updated: 18 April 2019, 15:23\n\nThree towns voted on Tuesday.\n";
+        assert_eq!(published(body), Date::new(2019, 4, 18));
+        let body = "Valley towns vote to share one water board\nUpdated on Nov 11, 2021 06:25 AM IST\n\nThree towns voted on Tuesday.\n";
+        assert_eq!(published(body), Date::new(2021, 11, 11));
         // A line stamped with the time the story went up outranks a bare date above.
         let body = "Friday, April 11, 2025\nValley towns vote to share one water board\n\nLakeport | November 19, 2018 06:05:10 PM IST\nThree towns voted on Tuesday to share one board.\n";
         assert_eq!(published(body), Date::new(2018, 11, 19));
