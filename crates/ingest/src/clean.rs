@@ -705,11 +705,38 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
             });
         }
     }
+    // No headline on top, but a headline-like line printed twice in the page
+    // (under photos, say): that is the headline.
+    if title.as_ref().is_none_or(|t| !t.from_headline) {
+        let repeated = paras.iter().find(|p| {
+            p.lines == 1
+                && looks_like_headline(&p.text)
+                && text::words(&p.text).len() >= 5
+                && paras
+                    .iter()
+                    .filter(|q| q.text == p.text || q.text.ends_with(&format!(". {}", p.text)))
+                    .count()
+                    >= 2
+        });
+        if let Some(p) = repeated {
+            title = Some(Title {
+                text: p.text.clone(),
+                from_headline: true,
+            });
+        }
+    }
     if let Some(t) = title.as_ref().filter(|t| t.from_headline) {
         let key = loose_key(&t.text);
         paras.retain(|p| {
             let k = loose_key(&p.text);
-            if k == key || page_title.as_ref() == Some(&k) {
+            // "Ana Berg. <the headline>": a photo's caption ending with it.
+            let captioned = k.len() > key.len()
+                && k.len() <= key.len() + 60
+                && k.ends_with(&format!(" {key}"))
+                && p.text[..p.text.len() - t.text.len().min(p.text.len())]
+                    .trim_end()
+                    .ends_with('.');
+            if k == key || page_title.as_ref() == Some(&k) || captioned {
                 furniture.push(Furniture {
                     line: p.line,
                     text: p.text.clone(),
@@ -1606,6 +1633,24 @@ mod masthead_tests {
                 "Orra tried to agree a new truce in talks - Foreign Minister".to_string(),
                 None
             )
+        );
+        // A headline printed only under photos, once alone and once after a caption.
+        let c = clean(
+            "The minister has been summoned over the ban.\n\nOrra Brakov. Judge summons minister over the river ban\n\nThe judge said so.\n\nJudge summons minister over the river ban\n\nHe went on.\n",
+            1,
+            None,
+        );
+        assert_eq!(
+            c.title.unwrap().text,
+            "Judge summons minister over the river ban"
+        );
+        assert_eq!(
+            c.paragraphs,
+            vec![
+                "The minister has been summoned over the ban.",
+                "The judge said so.",
+                "He went on."
+            ]
         );
         // A site's address alone above the headline is its masthead.
         let c = clean(
