@@ -251,6 +251,7 @@ const PROMOTION_PHRASES: &[&str] = &[
 /// Marks of a photo credit or caption.
 const CREDIT_MARKS: &[&str] = &[
     "photo:",
+    "photo / ",
     "photos:",
     "photograph:",
     "photo by",
@@ -945,7 +946,9 @@ fn line_furniture(line: &str) -> Option<FurnitureKind> {
         }
     }
     // "Updated: 2 hours ago", "Published yesterday": a timestamp without a date.
-    if posted && words <= 8 && !ends_sentence(line) {
+    // "Powered by Example Media": the site's platform.
+    let powered = text::fold(line).starts_with("powered by");
+    if (posted || powered) && words <= 8 && !ends_sentence(line) {
         return Some(FurnitureKind::Interface);
     }
     if let Some(name) = metadata::byline_name(line) {
@@ -1652,6 +1655,14 @@ mod masthead_tests {
                 "He went on."
             ]
         );
+        // A site's platform line and a caption credited "Photo / X".
+        assert_eq!(
+            line_furniture("Powered by ORRA MEDIA valley news logo"),
+            Some(FurnitureKind::Interface)
+        );
+        assert!(is_credit(
+            "The pilot academy was a hot topic at the meeting. Photo / Orra Media"
+        ));
         // A site's address alone above the headline is its masthead.
         let c = clean(
             "OrraNews.com\nTowns vote to share one water board\n\nThree towns voted on Tuesday.\n",
