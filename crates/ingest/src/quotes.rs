@@ -375,7 +375,8 @@ pub fn extract(article: &Article, entities: &[Entity]) -> Vec<Quote> {
                 .or_else(|| {
                     whole_paragraph
                         .then(|| {
-                            ctx.introduced_before(pi, &previous).or_else(|| {
+                            let last = last_person.as_ref().map(|p| &p.1);
+                            ctx.introduced_before(pi, &previous, last).or_else(|| {
                                 // "She added that ...", then a paragraph of quotation:
                                 // whoever the paragraph before reports.
                                 let prev = pi.checked_sub(1)?;
@@ -1357,11 +1358,19 @@ impl Context<'_> {
                 .find(|(t, inside)| t.sentence == s && !**inside && t.kind == Kind::Word)
                 .is_some_and(|(t, _)| PRONOUNS.contains(&t.lower().as_str()))
         };
+        // A sentence reporting speech ("The union boss said that Orra ...") stands
+        // for whoever speaks in it, not for the people it speaks of.
+        let reporter = |p: usize, s: usize| {
+            self.reported_in(p, s, last)
+                .filter(|found| found.entity.is_some())
+        };
         for s in (0..sentence).rev() {
             if pronoun_subject(pi, s) {
                 continue;
             }
-            if let Some(found) = self.first_person(pi, |t: &Token| t.sentence == s) {
+            if let Some(found) =
+                reporter(pi, s).or_else(|| self.first_person(pi, |t: &Token| t.sentence == s))
+            {
                 return Some(found);
             }
         }
@@ -1376,7 +1385,9 @@ impl Context<'_> {
                     reach = reach.max(1);
                     continue;
                 }
-                if let Some(found) = self.first_person(p, |t: &Token| t.sentence == s) {
+                if let Some(found) =
+                    reporter(p, s).or_else(|| self.first_person(p, |t: &Token| t.sentence == s))
+                {
                     return Some(found);
                 }
             }
@@ -1438,11 +1449,13 @@ impl Context<'_> {
     }
 
     /// For a paragraph that is all quotation: the speaker of the previous paragraph's
-    /// last quotation, or the person its last sentence introduces.
+    /// last quotation, or whoever its last sentence reports ("The union boss said
+    /// that Orra ...": the boss, not Orra), or the person it introduces.
     fn introduced_before(
         &self,
         pi: usize,
         previous: &Option<(usize, usize, Option<Speaker>)>,
+        last: Option<&Speaker>,
     ) -> Option<Speaker> {
         let mut prev = pi.checked_sub(1)?;
         // A crosshead between ("Plants not productive enough") is skipped.
@@ -1472,6 +1485,12 @@ impl Context<'_> {
             if let Some(s) = previous_speaker {
                 return Some(s);
             }
+        }
+        if let Some(s) = self
+            .reported_in(prev, last_sentence, last)
+            .filter(|s| s.entity.is_some())
+        {
+            return Some(s);
         }
         self.first_person(prev, |t: &Token| t.sentence == last_sentence)
             .or(previous_speaker)
@@ -1652,6 +1671,20 @@ mod tests {
     #[test]
     fn pronoun_chains_appositions_and_roles_named_later() {
         use EntityKind::{Organisation, Person};
+        // A sentence reporting speech stands for its speaker, not for the person it
+        // speaks of: "he" after "The union boss said that Vessa ..." is the boss.
+        assert_eq!(
+            speakers(
+                &[
+                    "\u{201c}She was keen to talk,\u{201d} said Ilo Brakov.",
+                    "The union boss said, however, that Mira Vessa will also need to act.",
+                    "\u{201c}It has got to be more than words,\u{201d} he said.",
+                    "\u{201c}Jobs were cut for years and nobody wants them now.\u{201d}",
+                ],
+                &[("Ilo Brakov", Person), ("Mira Vessa", Person)]
+            ),
+            vec!["Ilo Brakov", "Ilo Brakov", "Ilo Brakov"]
+        );
         // "He" opening a sentence refers back past the person that sentence names.
         assert_eq!(
             speakers(

@@ -782,6 +782,7 @@ pub const ROLE_ADJECTIVES: &[&str] = &[
 ];
 
 pub const ROLE_NOUNS: &[&str] = &[
+    "boss",
     "councillor",
     "councilor",
     "alderman",
