@@ -224,6 +224,16 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "could",
     "did",
     "not",
+    // "went on to say", "continued to insist"
+    "to",
+    "went",
+    "goes",
+    "go",
+    "continued",
+    "continues",
+    "decided",
+    "wanted",
+    "refused",
 ];
 
 /// Words that end the subject of a verb, looking back from it.
@@ -931,6 +941,13 @@ impl Context<'_> {
                 break;
             }
             start -= 1;
+        }
+        // "Writing to the minister he said": a phrase before the pronoun subject.
+        if end >= start + 2
+            && para.tokens[end - 1].kind == Kind::Word
+            && PRONOUNS.contains(&para.tokens[end - 1].lower().as_str())
+        {
+            start = end - 1;
         }
         let boundary = start.checked_sub(1).map(|b| &para.tokens[b]);
         if start == end {
@@ -1684,6 +1701,20 @@ mod tests {
                 &[("Ilo Brakov", Person), ("Mira Vessa", Person)]
             ),
             vec!["Ilo Brakov", "Ilo Brakov", "Ilo Brakov"]
+        );
+        // "went on to say", and a phrase before the pronoun that speaks.
+        assert_eq!(
+            speakers(
+                &[
+                    "Home Secretary Ilo Brakov said: \u{201c}Everyone may protest.\u{201d}",
+                    "The Home Secretary went on to say that commuters were stuck.",
+                    "\u{201c}I expect the police to act firmly and within the law.\u{201d}",
+                    "The mayor, Mira Vessa, has said that police are stretched.",
+                    "Writing to the minister she said: \u{201c}Cuts have made policing much harder.\u{201d}",
+                ],
+                &[("Ilo Brakov", Person), ("Mira Vessa", Person)]
+            ),
+            vec!["Ilo Brakov", "Ilo Brakov", "Mira Vessa"]
         );
         // "He" opening a sentence refers back past the person that sentence names.
         assert_eq!(
