@@ -436,13 +436,29 @@ fn is_dateline_credit(chars: &[char], start: usize, end: usize) -> bool {
         .split(['/', '-'])
         .any(|w| crate::metadata::wire_name(w.trim()).is_some());
     let dated = crate::metadata::find_full_date(&inside).is_some();
-    (agency
-        || dated
-        || after
-            .trim_start()
-            .starts_with(['-', '\u{2013}', '\u{2014}']))
+    let dash = after
+        .trim_start()
+        .starts_with(['-', '\u{2013}', '\u{2014}']);
+    // "Orvale (Agency) -": a town's name in ordinary case before a known agency.
+    let town = agency
+        && dash
+        && (1..=4).contains(&before.split_whitespace().count())
+        && before
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    // "Orvale, Nov. 19 (XYZ) Ana Berg said": an agency's initials after a
+    // dateline's month and day.
+    let initials = (2..=6).contains(&inside.chars().count())
+        && inside.chars().all(|c| c.is_ascii_uppercase())
+        && before
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| crate::metadata::month_number(w).is_some())
+        && before.chars().any(|c| c.is_ascii_digit());
+    // The credit is the paragraph's first bracket.
+    (agency || dated || dash || initials)
         && !ends_a_sentence(&before)
-        && dateline
+        && !before.contains(['(', ')'])
+        && (dateline || town)
 }
 
 /// Whether `text` holds the end of a sentence: a question or exclamation mark, or a
@@ -2064,6 +2080,20 @@ mod tests {
         assert_eq!(
             surfaces("VALDORIA (Orra Daily / Wirewire - 3rd May, 2021) The Granite Union said"),
             vec!["VALDORIA", "Granite Union"]
+        );
+        // A town in ordinary case before a known agency and a dash; an agency's
+        // initials after the month and day; not an acronym after the credit.
+        assert_eq!(
+            surfaces("Orvale (AFP) \u{2013} The Granite Union said"),
+            vec!["Orvale", "Granite Union"]
+        );
+        assert_eq!(
+            surfaces("Orvale, Nov. 19 (XYZ) Ana Berg met the Granite Union"),
+            vec!["Orvale", "Ana Berg", "Granite Union"]
+        );
+        assert_eq!(
+            surfaces("ORVALE, March 22 (Wirewire) -- Granite Motors (GM) plans a plant"),
+            vec!["ORVALE", "Granite Motors", "GM"]
         );
         // A known agency credited in a dateline without a dash.
         assert_eq!(
