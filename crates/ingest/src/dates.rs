@@ -634,6 +634,9 @@ fn after_name(tokens: &[Token], i: usize) -> bool {
 
 fn match_at(tokens: &[Token], i: usize) -> Option<Found> {
     let t = &tokens[i];
+    if let Some(found) = time_ago(tokens, i) {
+        return Some(found);
+    }
     match t.kind {
         Kind::Number => numeric_date(tokens, i)
             .or_else(|| day_month(tokens, i))
@@ -655,6 +658,37 @@ fn match_at(tokens: &[Token], i: usize) -> Option<Found> {
         }
         Kind::Punct => None,
     }
+}
+
+/// "10 years ago", "two weeks ago", "three days ago": counted back from the
+/// publication date, to the year, the month or the week's month, or the day.
+fn time_ago(tokens: &[Token], i: usize) -> Option<Found> {
+    const WORDS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    let t = &tokens[i];
+    let n: i64 = match t.kind {
+        Kind::Number if t.text.len() <= 2 => t.text.parse().ok()?,
+        Kind::Word => WORDS.iter().position(|w| t.is(w))? as i64 + 1,
+        _ => return None,
+    };
+    let unit = tokens.get(i + 1).filter(|u| u.kind == Kind::Word)?;
+    if !tokens.get(i + 2).is_some_and(|a| a.is("ago")) {
+        return None;
+    }
+    let expr = match unit.lower().trim_end_matches('s') {
+        "year" => Expr::YearOffset(-n as i32),
+        "month" => Expr::MonthOffset(-n as i32),
+        "week" => Expr::Week(-n),
+        "day" => Expr::DayOffset(-n),
+        _ => return None,
+    };
+    Some(Found {
+        first: i,
+        last: i + 2,
+        expr,
+    })
 }
 
 /// "2022-11-21", "21.11.2022", "21/11/2022" (read day first unless impossible).
@@ -796,12 +830,16 @@ fn month_date(tokens: &[Token], first: usize, m: usize, dir: Option<bool>) -> Op
             }
         }
     }
-    // "July-September", "January-March 2022": a span of months is its year.
+    // "July-September", "January-March 2022", "from April to May": a span of
+    // months is its year.
+    let from = m > 0 && tokens[m - 1].is("from");
     if dir.is_none()
         && !abbrev
-        && tokens
-            .get(mlast + 1)
-            .is_some_and(|t| t.is_punct('-') || t.is_punct('\u{2013}'))
+        && tokens.get(mlast + 1).is_some_and(|t| {
+            t.is_punct('-')
+                || t.is_punct('\u{2013}')
+                || from && (t.is("to") || t.is("through") || t.is("until"))
+        })
     {
         if let Some((m2, abbrev2)) = tokens.get(mlast + 2).and_then(month_of) {
             let last = month_end(tokens, mlast + 2, abbrev2);
@@ -1142,14 +1180,28 @@ fn bare_year(tokens: &[Token], i: usize) -> Option<u16> {
             return None;
         }
     }
-    // "the 2020-21 season", "fiscal 2022/23": a season or a fiscal year, left alone.
-    if tokens.get(i + 1).is_some_and(|n| {
+    // "the 2020-21 season", "fiscal 2022/23", "the 2023-2024 season": a season or
+    // a fiscal year, which no one calendar year holds, is left alone ("2014-2016"
+    // names two years).
+    let joiner = |n: &Token| {
         !n.space_before && (n.is_punct('-') || n.is_punct('/') || n.is_punct('\u{2013}'))
-    }) && tokens
-        .get(i + 2)
-        .is_some_and(|n| !n.space_before && n.kind == Kind::Number && n.text.len() == 2)
-    {
+    };
+    let next_year = |a: u16, b: Option<&Token>| {
+        b.is_some_and(|b| {
+            !b.space_before
+                && (b.kind == Kind::Number && b.text.len() == 2
+                    || year_value(Some(b)) == Some(a + 1))
+        })
+    };
+    if tokens.get(i + 1).is_some_and(joiner) && next_year(y, tokens.get(i + 2)) {
         return None;
+    }
+    if i >= 2 && joiner(&tokens[i - 1]) && !tokens[i].space_before {
+        if let Some(before) = year_value(tokens.get(i - 2)) {
+            if before + 1 == y {
+                return None;
+            }
+        }
     }
     // "the 1990s" is fine, "1990 people" is not.
     if tokens
@@ -1424,6 +1476,36 @@ mod tests {
                 "This summer=2019",
                 "this morning=2019-12-24"
             ]
+        );
+    }
+
+    #[test]
+    fn spans_and_counts_back() {
+        assert_eq!(
+            dates(
+                "From January to May 2022, cases rose; from April to May most were in the south.",
+                "2022-05-31"
+            ),
+            vec!["January to May 2022=2022", "April to May=2022"]
+        );
+        assert_eq!(
+            dates(
+                "It happened 10 years ago, and two weeks ago he left; three days ago too.",
+                "2023-09-20"
+            ),
+            vec![
+                "10 years ago=2013",
+                "two weeks ago=2023-09",
+                "three days ago=2023-09-17"
+            ]
+        );
+        // A season or a fiscal year is no calendar year; two years are two.
+        assert_eq!(
+            dates(
+                "before the 2023-2024 season; he served in 2014-2016.",
+                "2023-09-20"
+            ),
+            vec!["2014=2014", "2016=2016"]
         );
     }
 
