@@ -695,8 +695,32 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
                                 words[s + 1].text
                             )))
                     });
+            // "the Islamist Orra party", "the Danish Vessaco company": a demonym or
+            // a creed before a body's name that a lowercase noun says is a body.
+            let described_body = e - s >= 2
+                && lexicon::gazetteer().adjectives.contains(&fold(&w.text))
+                && words.get(e).is_some_and(|n| {
+                    n.gap_before == " "
+                        && in_list(
+                            &[
+                                "party",
+                                "movement",
+                                "group",
+                                "militia",
+                                "faction",
+                                "company",
+                                "firm",
+                                "broadcaster",
+                                "channel",
+                                "newspaper",
+                            ],
+                            &n.text,
+                        )
+                })
+                && (s + 1..e).all(|i| !lexicon::is_common_whole_word(&words[i].text));
             let drop = (w.initial || s > a) && in_list(lexicon::SENTENCE_STARTERS, &w.text)
                 || new_in_post
+                || described_body
                 || lexicon::is_calendar_word(&w.text)
                 || !w.cap
                 || is_pronoun_contraction(&w.text)
@@ -942,7 +966,21 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
             continue;
         }
         if left < k {
-            out.push((left, k, cue));
+            // "Orra Nua MP Ana Berg", "Orra Nua TDs": a member's party before the
+            // title.
+            let party = len == 1
+                && cue.is_none()
+                && in_list(lexicon::MEMBER_TITLES, &words[k].text)
+                && words[k].text.chars().next().is_some_and(char::is_uppercase);
+            out.push((
+                left,
+                k,
+                if party {
+                    Some(EntityKind::Organisation)
+                } else {
+                    cue
+                },
+            ));
         }
         left = k + len;
         cue = Some(EntityKind::Person);
@@ -1859,6 +1897,10 @@ mod tests {
                 vec!["Orra Motor Group", "Kim Sung-hee"],
             ),
             ("Shortstop Jano Vessel left the game", vec!["Jano Vessel"]),
+            (
+                "attacked the Islamist No'ar party and the Islamic State group",
+                vec!["No'ar", "Islamic State"],
+            ),
             (
                 "the Director of Public Affairs of the Vessa Police Service said",
                 vec!["Vessa Police Service"],

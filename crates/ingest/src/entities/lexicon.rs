@@ -360,6 +360,9 @@ pub const ORG_TAILS: &[&str] = &[
 /// analyst Jane Roe", "Granite shares rose", "Lakeside Transit spokesman". A person's
 /// name is not written bare before these (it takes a possessive: "Roe's spokesman").
 pub const ORG_CUE_AFTER: &[&str] = &[
+    "party",
+    "whip",
+    "ministers",
     "hospitals",
     "analyst",
     "analysts",
@@ -536,6 +539,16 @@ pub fn is_calendar_word(w: &str) -> bool {
 /// "US Secretary of State Antony Blinken". Lowercase, multi-word ones as sequences.
 pub const TITLES: &[&str] = &[
     "president",
+    // Members of a parliament, after their party: "Orra Nua MP", "Orra Nua TDs".
+    "mp",
+    "mps",
+    "td",
+    "tds",
+    "mep",
+    "meps",
+    "msp",
+    "msps",
+    "mlas",
     "chair",
     "chairperson",
     "undersecretary",
@@ -686,6 +699,11 @@ pub const TITLES: &[&str] = &[
     "sheriff",
     "advocate",
     "curator",
+];
+
+/// Titles of members of a parliament, which follow their party's name.
+pub const MEMBER_TITLES: &[&str] = &[
+    "mp", "mps", "td", "tds", "mep", "meps", "msp", "msps", "mla", "mlas",
 ];
 
 /// Whether some title in [`TITLES`] starts with this word (any case).
@@ -1594,6 +1612,11 @@ pub fn is_common_word(word: &str) -> bool {
     let f = fold(word);
     let w = common_words();
     w.contains(&f) || f.split(['-', '\'']).any(|part| w.contains(part))
+}
+
+/// Whether `word` as a whole (not a part of it: "Ra'vel") is an ordinary word.
+pub fn is_common_whole_word(word: &str) -> bool {
+    common_words().contains(&fold(word))
 }
 
 /// Whether `word` is a common given name, and not also a word that proves nothing
