@@ -867,8 +867,14 @@ impl Context<'_> {
             if t.sentence != sentence || para.inside[end] {
                 break;
             }
+            // "said R.A. Orrin": the full stop of an initial.
+            let initial = t.is_punct('.')
+                && !t.space_before
+                && end > j
+                && para.tokens[end - 1].kind == Kind::Word
+                && para.tokens[end - 1].text.chars().count() == 1;
             if t.kind == Kind::Punct && !t.is_punct('\'') && !t.is_punct('\u{2019}') {
-                if !t.is_punct('-') {
+                if !t.is_punct('-') && !initial {
                     break;
                 }
             } else if t.kind == Kind::Word
@@ -1701,6 +1707,14 @@ mod tests {
                 &[("Ilo Brakov", Person), ("Mira Vessa", Person)]
             ),
             vec!["Ilo Brakov", "Ilo Brakov", "Ilo Brakov"]
+        );
+        // A speaker named with joined initials.
+        assert_eq!(
+            speakers(
+                &["\u{201c}It is a long season and we know it,\u{201d} said R.A. Orrin, the starter."],
+                &[("R.A. Orrin", Person)]
+            ),
+            vec!["R.A. Orrin"]
         );
         // "went on to say", and a phrase before the pronoun that speaks.
         assert_eq!(

@@ -239,10 +239,9 @@ pub fn looks_like_full_name(words: &[String]) -> bool {
             if k > 0 && k + 1 < words.len() && in_list(lexicon::NAME_PARTICLES, w) {
                 return true;
             }
-            // "K Vassen Rao", "M. K. Stalin": initials before the surname.
-            let initial = k + 1 < words.len()
-                && w.trim_end_matches('.').chars().count() == 1
-                && w.chars().next().is_some_and(char::is_uppercase);
+            // "K Vassen Rao", "M. K. Stalin", "R.A. Orrin": initials before the
+            // surname.
+            let initial = k + 1 < words.len() && is_initials(w);
             initial
                 || w.chars().next().is_some_and(char::is_uppercase)
                     && !w.chars().all(|c| !c.is_lowercase())
@@ -257,15 +256,22 @@ pub fn looks_like_full_name(words: &[String]) -> bool {
         })
 }
 
+/// Whether a word is a person's initials: "K", "M.", "R.A.", "J.-P.".
+fn is_initials(w: &str) -> bool {
+    let parts: Vec<&str> = w.split(['.', '-']).filter(|p| !p.is_empty()).collect();
+    !parts.is_empty()
+        && (parts.len() == 1 || w.ends_with('.'))
+        && parts
+            .iter()
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+}
+
 /// Whether a name is formed the way a person's is: opening with a common given
 /// name ("Amina Okafor", "Jean-Luc Marchetti") or with initials before the surname
 /// ("K Ravel Asok", "M. K. Tovi"), or with a middle initial or a particle of
 /// personal names inside it ("Tarsk J. Velling", "Ilo van Brak").
 pub fn opens_with_given_name(words: &[String]) -> bool {
-    let initial = |w: &String| {
-        w.trim_end_matches('.').chars().count() == 1
-            && w.chars().next().is_some_and(char::is_uppercase)
-    };
+    let initial = |w: &String| is_initials(w);
     let n = words.len();
     // "Jana F. Orrin": a middle initial. "Rob van Dam", "Omar bin Said": a
     // lowercase particle of personal names inside the name.
@@ -398,6 +404,8 @@ mod tests {
         // Initials before a surname.
         assert!(given("K Ravel Asok"));
         assert!(given("M. K. Tovi"));
+        assert!(given("R.A. Tovi"));
+        assert!(!given("USA Tovi"));
         // A middle initial or a particle of personal names.
         assert!(given("Tarsk J. Velling"));
         assert!(given("Ilo van Brak"));
