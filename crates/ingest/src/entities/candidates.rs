@@ -1185,8 +1185,23 @@ fn split_connectors(
                     &(s..c).map(|i| words[i].text.clone()).collect::<Vec<_>>(),
                 ))
             && (c + 1..e).any(|i| in_list(lexicon::ORG_HEADS, &words[i].text));
-        if the_after || complete_before || of_place_before || person_then_body {
+        // "Orrazen and Vessa University": a one-word firm's name, then a body
+        // complete with its head word ("Bill and Orra Vessel Foundation" stays
+        // whole: a given name before "and").
+        let firm_then_body = c == s + 1
+            && words[s].cap
+            && !lexicon::is_common_word(&words[s].text)
+            && !lexicon::is_given_name(&words[s].text)
+            && e - c >= 3
+            && (c + 1..e).all(|i| words[i].cap)
+            && in_list(lexicon::ORG_HEADS, &words[e - 1].text);
+        if the_after || complete_before || of_place_before || person_then_body || firm_then_body {
             let right = if the_after { c + 2 } else { c + 1 };
+            let cue = if firm_then_body {
+                Some(EntityKind::Organisation)
+            } else {
+                cue
+            };
             return split_connectors(words, s, c, cue)
                 .into_iter()
                 .chain(split_connectors(words, right, e, None))
@@ -1910,6 +1925,14 @@ mod tests {
                 vec!["Court of Justice of the Orran Union"],
             ),
             // "in" a town says where a body is; "in" a continent may name it.
+            (
+                "made by Orrazen and Vessa University",
+                vec!["Orrazen", "Vessa University"],
+            ),
+            (
+                "funded by the Bill and Orra Vessel Foundation",
+                vec!["Bill and Orra Vessel Foundation"],
+            ),
             (
                 "an analyst with Orra Institute of Research in Tokyo said",
                 vec!["Orra Institute of Research", "Tokyo"],

@@ -1292,7 +1292,8 @@ pub const PORTFOLIO_WORDS: &[&str] = &[
 /// Words that make a name a place's when it ends with one: "Caspian Sea", "Red Square".
 /// Words that open a place's name: "County Clare", "Lake Orra", "Mount Vessel".
 pub const PLACE_OPENERS: &[&str] = &[
-    "county", "lake", "mount", "port", "fort", "cape", "isle", "gulf", "bay",
+    "county", "lake", "mount", "port", "fort", "cape", "isle", "gulf", "bay", "st", "st.", "saint",
+    "ste",
 ];
 
 pub const PLACE_HEADS: &[&str] = &[

@@ -367,6 +367,7 @@ mod tests {
         assert_eq!(kind("County Orra"), Intrinsic::Kind(Place));
         assert_eq!(kind("Mount Vessel"), Intrinsic::Kind(Place));
         assert_eq!(kind("Republic of Georgia"), Intrinsic::Kind(Place));
+        assert_eq!(kind("St Orrin"), Intrinsic::Kind(Place));
         assert_eq!(kind("Federal Republic of Germany"), Intrinsic::Kind(Place));
         assert!(!looks_like_full_name(&["Central".into(), "Asian".into()]));
     }
