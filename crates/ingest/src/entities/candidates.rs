@@ -107,7 +107,15 @@ fn make_word(raw: String, start: usize, end: usize, gap_before: String) -> Word 
             break;
         }
     }
-    let cap = text.chars().next().is_some_and(char::is_uppercase);
+    // "d’Italia", "l’Orra": an elided particle before a capitalised word counts as
+    // capitalised, inside a name.
+    let elided = {
+        let mut c = text.chars();
+        matches!(c.next(), Some('d' | 'l'))
+            && matches!(c.next(), Some('\'' | '\u{2019}'))
+            && c.next().is_some_and(char::is_uppercase)
+    };
+    let cap = text.chars().next().is_some_and(char::is_uppercase) || elided;
     let mut modifier = false;
     if cap && text.contains('-') {
         let parts: Vec<&str> = text.split('-').collect();
@@ -812,6 +820,17 @@ fn is_pronoun_contraction(w: &str) -> bool {
 
 /// The length in words of the longest title phrase starting at word `k` (before `e`).
 fn title_at(words: &[Word], k: usize, e: usize) -> Option<usize> {
+    // "AG Orrin": the Attorney General's initials before a name (not "Orra AG", a
+    // German company's suffix).
+    if words[k].text == "AG"
+        && (k == 0 || !words[k - 1].cap)
+        && words
+            .get(k + 1)
+            .is_some_and(|n| n.cap && n.gap_before == " ")
+        && k + 1 < e
+    {
+        return Some(1);
+    }
     // "Interim Chief Executive Officer", "Acting Director": a qualifier before a title.
     if words[k].cap
         && in_list(
@@ -1925,6 +1944,12 @@ mod tests {
                 vec!["Court of Justice of the Orran Union"],
             ),
             // "in" a town says where a body is; "in" a continent may name it.
+            (
+                "the ire of Orra d\u{2019}Vessa party",
+                vec!["Orra d\u{2019}Vessa"],
+            ),
+            ("AG Ilo Brak was summoned", vec!["Ilo Brak"]),
+            ("Vessel AG said", vec!["Vessel AG"]),
             (
                 "made by Orrazen and Vessa University",
                 vec!["Orrazen", "Vessa University"],

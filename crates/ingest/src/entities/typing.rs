@@ -99,8 +99,13 @@ pub fn intrinsic(
                 Intrinsic::Unknown
             };
         }
+        // "Senators", "Ministers": a title's plural names no one.
+        let plural_title = fold(w)
+            .strip_suffix('s')
+            .is_some_and(|t| t.len() >= 4 && lexicon::TITLES.contains(&t));
         if in_list(lexicon::DIRECTIONS, w)
             || lexicon::TITLES.contains(&fold(w).as_str())
+            || plural_title
             || lexicon::is_calendar_word(w)
         {
             return Intrinsic::NotAnEntity;
@@ -368,6 +373,7 @@ mod tests {
         assert_eq!(kind("Mount Vessel"), Intrinsic::Kind(Place));
         assert_eq!(kind("Republic of Georgia"), Intrinsic::Kind(Place));
         assert_eq!(kind("St Orrin"), Intrinsic::Kind(Place));
+        assert_eq!(kind("Senators"), Intrinsic::NotAnEntity);
         assert_eq!(kind("Federal Republic of Germany"), Intrinsic::Kind(Place));
         assert!(!looks_like_full_name(&["Central".into(), "Asian".into()]));
     }
