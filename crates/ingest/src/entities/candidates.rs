@@ -664,6 +664,7 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
 
     let mut out = Vec::new();
     for (mut s, mut e, _) in pieces {
+        let mut place_list_head = false;
         // Leading words that only start a sentence, calendar words, connectors.
         loop {
             if s >= e {
@@ -739,6 +740,26 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
                 break;
             }
         }
+        // "Kajiado and Orra Counties", "the Vessa and Central Regions": a plural
+        // head shared by a list of places belongs to none of their names.
+        if e - s >= 2
+            && in_list(
+                &[
+                    "counties",
+                    "regions",
+                    "provinces",
+                    "districts",
+                    "prefectures",
+                    "governorates",
+                    "oblasts",
+                    "municipalities",
+                ],
+                &words[e - 1].text,
+            )
+        {
+            e -= 1;
+            place_list_head = true;
+        }
         while e > s {
             let w = &words[e - 1];
             let followed_by_number = words
@@ -784,7 +805,10 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
         if s >= e {
             continue;
         }
-        out.extend(split_titles(words, s, e));
+        out.extend(split_titles(words, s, e).into_iter().map(|(a, b, cue)| {
+            let cue = cue.or(place_list_head.then_some(EntityKind::Place));
+            (a, b, cue)
+        }));
     }
     // "Referee Alan Brooke booked ...": a role noun capitalised only because it
     // starts the sentence, then a name opening with a given name.
@@ -1949,6 +1973,10 @@ mod tests {
                 vec!["Orra d\u{2019}Vessa"],
             ),
             ("AG Ilo Brak was summoned", vec!["Ilo Brak"]),
+            (
+                "Kajiado and Orrin Counties confirmed",
+                vec!["Kajiado", "Orrin"],
+            ),
             ("Vessel AG said", vec!["Vessel AG"]),
             (
                 "made by Orrazen and Vessa University",

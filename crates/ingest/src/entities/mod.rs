@@ -236,14 +236,17 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
             }
             Intrinsic::NotAnEntity => (None, Fate::Dropped),
             Intrinsic::Kind(k) => (Some(*k), Fate::Name(0)),
-            // A town's name opening a sentence, with nothing else said of it: a place,
-            // unless it turns out to be the surname of someone named in the story.
+            // A town's name opening a sentence, with nothing else said of it, or
+            // with only a place's cue ("Kessa and Orra Counties"): a place, unless it
+            // turns out to be the surname of someone named in the story.
             Intrinsic::Unknown
                 if single
                     && o.cand.initial
                     && !mid_sentence.contains(&fold(&o.cand.words[0]))
-                    && no_cue(o)
-                    && lexicon::is_world_place(&o.cand.surface) =>
+                    && (no_cue(o) && lexicon::is_world_place(&o.cand.surface)
+                        || place_cues.contains_key(o.key.as_str())
+                            && !person_cues.contains_key(o.key.as_str())
+                            && !org_cues.contains_key(o.key.as_str())) =>
             {
                 (Some(EntityKind::Place), Fate::Pending)
             }
