@@ -1015,10 +1015,13 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
                 && cue.is_none()
                 && in_list(lexicon::MEMBER_TITLES, &words[k].text)
                 && words[k].text.chars().next().is_some_and(char::is_uppercase);
+            // "Orrair CEO Ana Berg", "Orra Motor Group Chairman": a company's post.
+            let title: Vec<&str> = (k..k + len).map(|i| words[i].text.as_str()).collect();
+            let company = cue.is_none() && in_list(lexicon::COMPANY_TITLES, &title.join(" "));
             out.push((
                 left,
                 k,
-                if party {
+                if party || company {
                     Some(EntityKind::Organisation)
                 } else {
                     cue
@@ -1937,7 +1940,14 @@ mod tests {
 
     #[test]
     fn runs_titles_and_connectors() {
-        use EntityKind::Person;
+        use EntityKind::{Organisation, Person};
+        // A company's post, or a member's of a parliament, after the body's name.
+        for (text, body) in [
+            ("Vessair CEO Ana Berg left", "Vessair"),
+            ("Orra Nua TD Ilo Brak resigned", "Orra Nua"),
+        ] {
+            assert_eq!(names(text)[0], (body.into(), Some(Organisation)), "{text}");
+        }
         // Posts qualified by "Assistant", portfolios before "Undersecretary", a
         // body's "Chair", a player's position.
         for (text, want) in [

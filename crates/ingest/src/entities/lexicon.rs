@@ -706,6 +706,22 @@ pub const MEMBER_TITLES: &[&str] = &[
     "mp", "mps", "td", "tds", "mep", "meps", "msp", "msps", "mla", "mlas",
 ];
 
+/// Titles held in a company, which follow the company's name ("Orrair CEO").
+pub const COMPANY_TITLES: &[&str] = &[
+    "ceo",
+    "cfo",
+    "coo",
+    "cto",
+    "chief executive",
+    "chief executive officer",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "founder",
+    "co-founder",
+    "managing director",
+];
+
 /// Whether some title in [`TITLES`] starts with this word (any case).
 pub fn starts_a_title(word: &str) -> bool {
     static FIRST: OnceLock<HashSet<&'static str>> = OnceLock::new();
