@@ -945,6 +945,17 @@ fn line_furniture(line: &str) -> Option<FurnitureKind> {
             return Some(FurnitureKind::Dateline(date));
         }
     }
+    // "by Staff reporter", "By Our Correspondent": a byline naming no one; "News ID:
+    // 4095": the page's number for the story.
+    let folded = text::fold(line);
+    if words <= 5
+        && ["by staff", "by our ", "by a staff", "by the staff"]
+            .iter()
+            .any(|p| folded.starts_with(p))
+        || words <= 4 && folded.contains(" id:")
+    {
+        return Some(FurnitureKind::Interface);
+    }
     // "Updated: 2 hours ago", "Published yesterday": a timestamp without a date.
     // "Powered by Example Media": the site's platform.
     let powered = text::fold(line).starts_with("powered by");
@@ -1308,15 +1319,17 @@ pub fn copyright_owner(line: &str) -> Option<String> {
         .find(|&(i, c)| c == '.' && line[i + 1..].starts_with(' ') && i > 0)
         .map_or(cut, |(i, _)| i)
         .min(cut);
-    let rest = line[..cut]
-        .trim()
-        .trim_start_matches('\u{a9}')
-        .trim_start()
-        .trim_start_matches("Copyright")
-        .trim_start_matches("copyright")
-        .trim_start_matches("(c)")
-        .trim_start_matches("(C)")
-        .trim_start_matches('\u{a9}');
+    // "© Copyright 2019 ...", "Copyright © 2018, ...": the marks in either order.
+    let mut rest = line[..cut].trim();
+    loop {
+        let before = rest.len();
+        for mark in ["\u{a9}", "Copyright", "copyright", "(c)", "(C)"] {
+            rest = rest.trim_start_matches(mark).trim_start();
+        }
+        if rest.len() == before {
+            break;
+        }
+    }
     let words: Vec<&str> = rest
         .split_whitespace()
         .map(|w| {
@@ -1655,6 +1668,14 @@ mod masthead_tests {
                 "He went on."
             ]
         );
+        // A byline naming no one, and a story's number on the page.
+        for line in ["by Staff reporter", "By Our Correspondent", "News ID: 4095"] {
+            assert_eq!(
+                line_furniture(line),
+                Some(FurnitureKind::Interface),
+                "{line}"
+            );
+        }
         // A site's platform line and a caption credited "Photo / X".
         assert_eq!(
             line_furniture("Powered by ORRA MEDIA valley news logo"),
@@ -1818,6 +1839,10 @@ mod masthead_tests {
             copyright_owner("\u{a9} Copyright 2019 The Valley Wire. All rights reserved.")
                 .as_deref(),
             Some("The Valley Wire")
+        );
+        assert_eq!(
+            copyright_owner("Copyright \u{a9} 2018, Valley Tribune").as_deref(),
+            Some("Valley Tribune")
         );
         assert_eq!(
             copyright_owner("Copyright 2018 Lakeside Radio. To hear more, visit our site.")
