@@ -393,9 +393,12 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
         .collect();
     let headlines = top.iter().filter(|&&i| kinds[i].is_none()).count();
     if headlines >= 2 {
-        // "Example Gazette", or the site's address alone: "ExampleNews.com".
+        // "Example Gazette", the site's address alone ("ExampleNews.com"), or its
+        // logo's text ("example gazette logo").
         let masthead = |text: &str| {
-            masthead_name(text).or_else(|| metadata::is_domain(text).then(|| text.to_string()))
+            masthead_name(text)
+                .or_else(|| metadata::is_domain(text).then(|| text.to_string()))
+                .or_else(|| logo_name(text))
         };
         if let Some((i, name)) = top.iter().find_map(|&i| {
             kinds[i]
@@ -755,6 +758,35 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
         paragraphs: paras.into_iter().map(|p| p.text).collect(),
         furniture,
     }
+}
+
+/// The site's name in its logo's text: "valley aviation logo" → "Valley Aviation".
+fn logo_name(line: &str) -> Option<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let (last, name) = words.split_last()?;
+    if !last.eq_ignore_ascii_case("logo")
+        || !(1..=4).contains(&name.len())
+        || !name.iter().all(|w| w.chars().all(char::is_alphabetic))
+        || name.iter().any(|w| {
+            [
+                "the", "a", "an", "our", "click", "tap", "see", "view", "site", "home", "menu",
+            ]
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(w))
+        })
+    {
+        return None;
+    }
+    let cased: Vec<String> = name
+        .iter()
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    Some(cased.join(" "))
 }
 
 /// The date and the rest of a line opening with a page stamp, `date 2018-07-31`.
@@ -1668,6 +1700,12 @@ mod masthead_tests {
                 "He went on."
             ]
         );
+        // The site's logo text names the outlet.
+        assert_eq!(
+            logo_name("valley aviation logo").as_deref(),
+            Some("Valley Aviation")
+        );
+        assert_eq!(logo_name("Click the logo"), None);
         // A byline naming no one, and a story's number on the page.
         for line in ["by Staff reporter", "By Our Correspondent", "News ID: 4095"] {
             assert_eq!(
