@@ -727,8 +727,17 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
                         )
                 })
                 && (s + 1..e).all(|i| !lexicon::is_common_whole_word(&words[i].text));
+            // "Oil giant Orraco", "Tech firm Vessa": an ordinary word opening the
+            // sentence before a noun for a firm describes the firm named next.
+            let trade_word = w.initial
+                && e - s == 1
+                && lexicon::is_common_whole_word(&w.text)
+                && words.get(e).is_some_and(|n| {
+                    !n.cap && n.gap_before == " " && in_list(lexicon::ORG_CUE_NOUNS, &n.text)
+                });
             let drop = (w.initial || s > a) && in_list(lexicon::SENTENCE_STARTERS, &w.text)
                 || new_in_post
+                || trade_word
                 || described_body
                 || lexicon::is_calendar_word(&w.text)
                 || !w.cap
@@ -1983,6 +1992,7 @@ mod tests {
                 vec!["Orra d\u{2019}Vessa"],
             ),
             ("AG Ilo Brak was summoned", vec!["Ilo Brak"]),
+            ("Oil giant Orra Vessco said", vec!["Orra Vessco"]),
             (
                 "Kajiado and Orrin Counties confirmed",
                 vec!["Kajiado", "Orrin"],
