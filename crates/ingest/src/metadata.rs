@@ -300,6 +300,7 @@ pub fn sign_off(paragraph: &str) -> Option<(String, &'static str)> {
             format!("({spelling})"),
             format!("\u{2013}{spelling}"),
             format!("\u{2014}{spelling}"),
+            format!("-{spelling}"),
         ] {
             if let Some(rest) = trimmed.strip_suffix(&pattern) {
                 if rest.is_empty() || rest.ends_with(char::is_whitespace) {
@@ -861,6 +862,14 @@ mod tests {
             Some(("He left.".to_string(), "AFP"))
         );
         assert_eq!(sign_off("He met the CHAFP"), None);
+        assert_eq!(
+            sign_off("\u{201c}We will wait,\u{201d} he said. -Bernama"),
+            Some((
+                "\u{201c}We will wait,\u{201d} he said.".to_string(),
+                "Bernama"
+            ))
+        );
+        assert_eq!(sign_off("a well-known pro-AFP"), None);
         assert_eq!(
             dateline_wire("ASTANA (Reuters) - The president said").map(|w| w.0),
             Some("Reuters")
