@@ -413,6 +413,10 @@ fn is_government_modifier(chars: &[char], c: &Candidate) -> bool {
 /// sentence ending before the opening one: "HARBOURTON, May 2 (Agency) -",
 /// "VALDORIA, Aug. 3 (XYZ/AFP) -", "ORVALE (Example News / Agency - 3rd May, 2021)".
 fn is_dateline_credit(chars: &[char], start: usize, end: usize) -> bool {
+    // A credit opens in the first 90 characters and runs some 80 more at most.
+    if start > 170 {
+        return false;
+    }
     let Some(open) = (0..start)
         .rev()
         .take_while(|&i| chars[i] != ')')
