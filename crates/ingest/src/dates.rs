@@ -1241,6 +1241,12 @@ fn word_tense(tokens: &[Token], j: usize) -> Tense {
     if FUTURE_BEFORE_TO.contains(&l.as_str()) && next.is_some_and(|n| n.is("to") || n.is("for")) {
         return Tense::Future;
     }
+    // "later this week" looks ahead; "Later in Sunday's game" tells what followed.
+    if l == "later"
+        && !next.is_some_and(|n| n.is("this") || n.is("today") || n.is("tonight") || n.is("next"))
+    {
+        return Tense::Unknown;
+    }
     // "won't" is "will not", "won" alone is past.
     if l == "won" && next.is_some_and(|n| !n.space_before && n.kind == Kind::Punct) {
         return Tense::Future;
@@ -1476,6 +1482,24 @@ mod tests {
                 "This summer=2019",
                 "this morning=2019-12-24"
             ]
+        );
+    }
+
+    #[test]
+    fn later_narrates_unless_it_looks_ahead() {
+        assert_eq!(
+            dates(
+                "Later in Sunday's game, Orrin left the field.",
+                "2014-06-23"
+            ),
+            vec!["Sunday=2014-06-22"]
+        );
+        assert_eq!(
+            dates(
+                "The team will meet later this week, on Sunday.",
+                "2014-06-23"
+            ),
+            vec!["this week=2014-06", "Sunday=2014-06-29"]
         );
     }
 
