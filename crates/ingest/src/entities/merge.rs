@@ -260,6 +260,30 @@ pub fn initials(surface_words: &[String]) -> Option<String> {
     (caps.len() >= 2).then(|| caps.into_iter().flat_map(char::to_uppercase).collect())
 }
 
+/// Initials in which a word already in capitals counts whole: "Orra FC" → "OFC",
+/// "JL Vessa Office" → "JLVO". `None` when that is no different from [`initials`].
+pub fn initials_keeping_acronyms(surface_words: &[String]) -> Option<String> {
+    let acronym = |w: &String| {
+        (2..=4).contains(&w.chars().count()) && w.chars().all(|c| c.is_ascii_uppercase())
+    };
+    if !surface_words.iter().any(acronym) {
+        return None;
+    }
+    let letters: String = surface_words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .flat_map(|w| {
+            if acronym(w) {
+                w.chars().collect::<Vec<_>>()
+            } else {
+                w.split('-').filter_map(|p| p.chars().next()).collect()
+            }
+        })
+        .flat_map(char::to_uppercase)
+        .collect();
+    (letters.len() >= 3).then_some(letters)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -343,5 +367,14 @@ mod tests {
             initials(&w("Collective Security Treaty Organization")).as_deref(),
             Some("CSTO")
         );
+        assert_eq!(
+            initials_keeping_acronyms(&w("Orra Vessa FC")).as_deref(),
+            Some("OVFC")
+        );
+        assert_eq!(
+            initials_keeping_acronyms(&w("JL Family Office")).as_deref(),
+            Some("JLFO")
+        );
+        assert_eq!(initials_keeping_acronyms(&w("Family Office")), None);
     }
 }

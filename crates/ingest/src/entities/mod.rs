@@ -1114,6 +1114,10 @@ fn merge_acronyms(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: &mut U
             if let Some(ini) = merge::initials(&o.cand.words) {
                 by_initials.entry(ini).or_default().insert(n);
             }
+            // "Orra Vessa FC" is also "OVFC".
+            if let Some(ini) = merge::initials_keeping_acronyms(&o.cand.words) {
+                by_initials.entry(ini).or_default().insert(n);
+            }
             // "Harlow & Finch Co." is also "H&F": the initials without the suffix.
             let w = &o.cand.words;
             if lexicon::in_list(
