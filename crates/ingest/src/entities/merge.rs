@@ -157,6 +157,21 @@ pub fn merge_variants(names: &[Name], uf: &mut UnionFind) {
             }
         }
     }
+    // "Bank of PNG" and "Bank of Papua New Guinea": a body named with a nation's
+    // other name.
+    let mut by_nation_key: HashMap<String, usize> = HashMap::new();
+    for (i, n) in names.iter().enumerate() {
+        if n.kind != EntityKind::Organisation || n.words.len() < 2 {
+            continue;
+        }
+        let key = with_nations_first_names(&n.words).unwrap_or_else(|| n.words.join(" "));
+        match by_nation_key.get(&key) {
+            Some(&j) => uf.union(i, j),
+            None => {
+                by_nation_key.insert(key, i);
+            }
+        }
+    }
     // "Ministry of Interior", "Ministry of the Interior" and "Interior Ministry".
     for (i, n) in names.iter().enumerate() {
         if n.kind != EntityKind::Organisation || n.words.len() < 3 {
@@ -216,6 +231,29 @@ pub fn merge_variants(names: &[Name], uf: &mut UnionFind) {
             }
         }
     }
+}
+
+/// A name's normalised words with a nation's other name ("PNG", "US") written as
+/// the gazetteer's first one; `None` when it names no nation so.
+fn with_nations_first_names(words: &[String]) -> Option<String> {
+    let g = super::lexicon::gazetteer();
+    for len in (1..=4.min(words.len())).rev() {
+        for i in 0..=words.len() - len {
+            let span = words[i..i + len].join(" ");
+            let Some(first) = g.canonical.get(&super::lexicon::place_key(&span)) else {
+                continue;
+            };
+            let first: Vec<String> = first.split(' ').map(normal_word).collect();
+            if first[..] == words[i..i + len] {
+                continue;
+            }
+            let mut out = words[..i].to_vec();
+            out.extend(first);
+            out.extend_from_slice(&words[i + len..]);
+            return Some(out.join(" "));
+        }
+    }
+    None
 }
 
 fn differ_by_one_edit(a: &Name, b: &Name) -> bool {
@@ -295,6 +333,23 @@ mod tests {
             name(Organisation, "Interior Ministry"),
             name(Organisation, "Ministry of the Interior"),
             name(Organisation, "Ministry of Health"),
+        ];
+        let mut uf = UnionFind::default();
+        for _ in &names {
+            uf.add();
+        }
+        merge_variants(&names, &mut uf);
+        assert_eq!(uf.find(1), uf.find(0));
+        assert_ne!(uf.find(2), uf.find(0));
+    }
+
+    #[test]
+    fn a_body_named_with_a_nations_other_name() {
+        use EntityKind::Organisation;
+        let names = vec![
+            name(Organisation, "Vessa Trust of the UK"),
+            name(Organisation, "Vessa Trust of the United Kingdom"),
+            name(Organisation, "Vessa Trust of Kenya"),
         ];
         let mut uf = UnionFind::default();
         for _ in &names {
