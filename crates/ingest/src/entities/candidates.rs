@@ -700,13 +700,15 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
                             !in_list(lexicon::ORG_HEADS, &words[i].text)
                                 && !in_list(lexicon::ORG_TAILS, &words[i].text)
                                 && !in_list(lexicon::PLACE_HEADS, &words[i].text)
-                        }) && !lexicon::gazetteer()
-                            .places
-                            .contains_key(&lexicon::place_key(&format!(
-                                "{} {}",
-                                w.text,
-                                words[s + 1].text
-                            )))
+                        }) && !(s + 2..=k).any(|m| {
+                            // "New Zealand", "New South Wales": a place's name.
+                            let name: Vec<&str> = (s..m).map(|i| words[i].text.as_str()).collect();
+                            let name = name.join(" ");
+                            lexicon::gazetteer()
+                                .places
+                                .contains_key(&lexicon::place_key(&name))
+                                || lexicon::is_world_place(&name)
+                        })
                     });
             // "the Islamist Orra party", "the Danish Vessaco company": a demonym or
             // a creed before a body's name that a lowercase noun says is a body.
@@ -1997,6 +1999,10 @@ mod tests {
             ),
             ("AG Ilo Brak was summoned", vec!["Ilo Brak"]),
             ("Oil giant Orra Vessco said", vec!["Orra Vessco"]),
+            (
+                "New South Wales Premier Ilo Brak said",
+                vec!["New South Wales", "Ilo Brak"],
+            ),
             (
                 "Kajiado and Orrin Counties confirmed",
                 vec!["Kajiado", "Orrin"],
