@@ -557,18 +557,24 @@ pub fn is_domain(name: &str) -> bool {
             .all(|c| c.is_ascii_lowercase())
 }
 
+/// Whether `line`, case folded, opens with one of `openings`.
+fn opens_with(line: &str, openings: &[&str]) -> bool {
+    let f = crate::text::fold(line);
+    openings.iter().any(|p| f.starts_with(p))
+}
+
 /// Whether a dated line says when the story was last changed ("Updated: ...").
 fn updated_line(line: &str) -> bool {
-    let f = crate::text::fold(line);
-    [
-        "updated",
-        "last updated",
-        "modified",
-        "last modified",
-        "edited",
-    ]
-    .iter()
-    .any(|p| f.starts_with(p))
+    opens_with(
+        line,
+        &[
+            "updated",
+            "last updated",
+            "modified",
+            "last modified",
+            "edited",
+        ],
+    )
 }
 
 /// Whether a line holds a time of day: "11:50", "04:40 AM".
@@ -585,10 +591,10 @@ fn has_clock_time(line: &str) -> bool {
 /// Whether a dated line says when the story was published ("Published: ...",
 /// "First published on ...", "Posted ..."), not when it was updated or read.
 fn published_line(line: &str) -> bool {
-    let f = crate::text::fold(line);
-    ["published", "first published", "posted", "date published"]
-        .iter()
-        .any(|p| f.starts_with(p))
+    opens_with(
+        line,
+        &["published", "first published", "posted", "date published"],
+    )
 }
 
 /// The publication a site's own prompt names: "Get Example News in your Inbox"

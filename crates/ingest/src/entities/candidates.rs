@@ -627,11 +627,11 @@ fn runs(words: &[Word]) -> Vec<(usize, usize)> {
                             .get(b + 2)
                             .filter(|m| m.cap && m.gap_before == " ")
                             .map(|m| format!("{} {}", n.text, m.text));
-                        let g = lexicon::gazetteer();
                         let known = |s: &str| {
-                            let key = lexicon::place_key(s);
-                            (g.places.contains_key(&key) || lexicon::is_world_place(s))
-                                && !g.nations.contains(&key)
+                            lexicon::is_known_place(s)
+                                && !lexicon::gazetteer()
+                                    .nations
+                                    .contains(&lexicon::place_key(s))
                         };
                         known(&n.text) || two.is_some_and(|t| known(&t))
                     }
@@ -703,11 +703,7 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
                         }) && !(s + 2..=k).any(|m| {
                             // "New Zealand", "New South Wales": a place's name.
                             let name: Vec<&str> = (s..m).map(|i| words[i].text.as_str()).collect();
-                            let name = name.join(" ");
-                            lexicon::gazetteer()
-                                .places
-                                .contains_key(&lexicon::place_key(&name))
-                                || lexicon::is_world_place(&name)
+                            lexicon::is_known_place(&name.join(" "))
                         })
                     });
             // "the Islamist Orra party", "the Danish Vessaco company": a demonym or
@@ -1279,8 +1275,7 @@ fn split_connectors(
             let name = name.join(" ");
             (a..b).all(|i| words[i].cap)
                 && ((b - a >= 2 && in_list(lexicon::PLACE_HEADS, &words[b - 1].text))
-                    || g.places.contains_key(&lexicon::place_key(&name))
-                    || lexicon::is_world_place(&name))
+                    || lexicon::is_known_place(&name))
         };
         if !g.places.contains_key(&whole) && complete_place(s, c) && complete_place(c + 1, e) {
             return vec![(s, c, cue), (c + 1, e, None)];

@@ -1546,6 +1546,11 @@ pub fn is_world_place(name: &str) -> bool {
     places.contains(&key) || (key.contains('-') && places.contains(&key.replace('-', " ")))
 }
 
+/// Whether `name` is a place the gazetteer knows or a town of [`is_world_place`].
+pub fn is_known_place(name: &str) -> bool {
+    gazetteer().places.contains_key(&place_key(name)) || is_world_place(name)
+}
+
 /// ISO codes of currencies often written before an amount ("KRW 3.2 trillion").
 pub const CURRENCY_CODES: &[&str] = &[
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "KRW", "RUB", "KZT", "CHF", "CAD", "AUD",
