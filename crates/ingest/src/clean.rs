@@ -348,20 +348,39 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
         .map(|l| l.as_ref().and_then(|l| line_furniture(&l.text)))
         .collect();
 
-    // An author's name alone on the line just above a reading-time line is a byline.
+    // An author's name alone on the line just above a reading-time or dated line is
+    // a byline. So is a person's name alone on a line below the headline, before the
+    // story's first sentence ("Jana Roe" between a headline and its standfirst).
+    let story_start = (0..lines.len())
+        .find(|&i| {
+            kinds[i].is_none()
+                && lines[i]
+                    .as_ref()
+                    .is_some_and(|l| ends_sentence(&l.text) && text::words(&l.text).len() > 12)
+        })
+        .unwrap_or(lines.len());
+    let mut seen_line = false;
     for i in 0..lines.len() {
         if let (Some(line), None) = (&lines[i], &kinds[i]) {
             let next = (i + 1..lines.len()).find(|&j| lines[j].is_some());
-            if let Some(j) = next {
-                if matches!(kinds[j], Some(FurnitureKind::ReadingTime(_)))
-                    && text::words(&line.text).len() <= 5
-                    && !ends_sentence(&line.text)
-                    && name_like(&line.text)
-                {
-                    kinds[i] = Some(FurnitureKind::Byline(line.text.clone()));
+            // Not a masthead above the page's date ("The Valley Ledger").
+            let stamped = next.is_some_and(|j| match kinds[j] {
+                Some(FurnitureKind::ReadingTime(_)) => true,
+                Some(FurnitureKind::Dateline(_)) => {
+                    masthead_name(&line.text).is_none() && text::words(&line.text).len() >= 2
                 }
+                _ => false,
+            });
+            let short_name = text::words(&line.text).len() <= 5
+                && !ends_sentence(&line.text)
+                && name_like(&line.text);
+            if short_name
+                && (stamped || (seen_line && i < story_start && person_name_line(&line.text)))
+            {
+                kinds[i] = Some(FurnitureKind::Byline(line.text.clone()));
             }
         }
+        seen_line |= lines[i].is_some();
     }
     // The author's name repeated on its own line elsewhere (Medium's footer).
     let authors: Vec<String> = kinds
@@ -859,6 +878,22 @@ fn role_byline(line: &str) -> Option<String> {
         .trim_end();
     let words: Vec<&str> = name.split_whitespace().collect();
     ((2..=4).contains(&words.len()) && name_like(name)).then(|| name.to_string())
+}
+
+/// Whether a line is a person's name and nothing else: two or three capitalised
+/// words, the first a common given name ("Jana Orrin", not "Harbour News").
+fn person_name_line(line: &str) -> bool {
+    use crate::entities::lexicon::{in_list, is_common_word, is_given_name, ORG_HEADS};
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && is_given_name(words[0])
+        && words[1..].iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && !in_list(ORG_HEADS, w)
+                && !is_common_word(w)
+        })
 }
 
 /// Whether a short line reads as a person's or a site's name: every word
@@ -1995,5 +2030,30 @@ mod masthead_tests {
             line_furniture("Posted on March 3, 2019 by Anna B."),
             Some(FurnitureKind::Dateline(_))
         ));
+    }
+
+    #[test]
+    fn a_name_alone_below_the_headline_is_a_byline() {
+        // Between the headline and the story, and above the page's date.
+        let body = "Ferry fares rise on the lake\n\nJana Orrin\n\nFares rise by a tenth from May.\n\nThe ferry company said on Monday that fares would rise by a tenth next month.\n";
+        let c = clean(body, 1, None);
+        assert!(c
+            .furniture
+            .iter()
+            .any(|f| f.kind == FurnitureKind::Byline("Jana Orrin".into())));
+        let body = "Ferry fares rise on the lake\n\nVessa Tal\n\nPublished: Sun 6 Nov 2016, 8:32 PM\n\nThe ferry company said on Monday that fares would rise by a tenth next month.\n";
+        let c = clean(body, 1, None);
+        assert!(c
+            .furniture
+            .iter()
+            .any(|f| f.kind == FurnitureKind::Byline("Vessa Tal".into())));
+        // A masthead or a town above the date, and a crosshead in the story, stay.
+        let body = "The Orra Ledger\n\nFerry fares rise on the lake\n\nORRA\n\nPublished: Sun 6 Nov 2016\n\nThe ferry company said on Monday that fares would rise by a tenth next month.\n\nJana Orrin\n\nShe runs the ferry.\n";
+        let c = clean(body, 1, None);
+        assert!(!c
+            .furniture
+            .iter()
+            .any(|f| matches!(f.kind, FurnitureKind::Byline(_))));
+        assert!(c.paragraphs.iter().any(|p| p == "ORRA"));
     }
 }
