@@ -890,6 +890,16 @@ fn title_at(words: &[Word], k: usize, e: usize) -> Option<usize> {
     if !words[k].cap || !lexicon::starts_a_title(words[k].text.trim_end_matches('.')) {
         return None;
     }
+    // "Tapan Sen told": a title's abbreviation without its full stop, closing a
+    // name, is a surname.
+    if k > 0
+        && k + 1 >= e
+        && words[k - 1].cap
+        && words[k].gap_before == " "
+        && in_list(lexicon::ABBREVIATIONS, &words[k].text)
+    {
+        return None;
+    }
     let mut best = None;
     for t in lexicon::TITLES {
         let n = t.split(' ').count();
@@ -911,6 +921,16 @@ fn title_at(words: &[Word], k: usize, e: usize) -> Option<usize> {
 /// Tokayev". A title inside an organisation's name ("General Assembly", "Office of
 /// the President") is left alone.
 fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option<EntityKind>)> {
+    // "senior Union Ministers": a title's plural after its portfolio names no one.
+    let plural_title = |w: &str| {
+        fold(w)
+            .strip_suffix('s')
+            .is_some_and(|t| t.len() >= 4 && lexicon::TITLES.contains(&t))
+            || in_list(&["secretaries", "deputies"], w)
+    };
+    if e - s >= 2 && plural_title(&words[e - 1].text) && portfolio_words(words, s, e - 1, false) {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     let mut left = s;
     let mut k = s;
@@ -1019,7 +1039,19 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
             k += len;
             continue;
         }
-        if left < k {
+        // "Union Agriculture Minister", "External Affairs Minister": the post's
+        // portfolio is no name.
+        if left < k && portfolio_words(words, left, k, true) {
+            left = k;
+        }
+        // "Ilo Brak and External Affairs Minister ...": the name before "and" stays.
+        let mut before = k;
+        if let Some(and) = (left + 1..k).rev().find(|&i| fold(&words[i].text) == "and") {
+            if portfolio_words(words, and + 1, k, true) {
+                before = and;
+            }
+        }
+        if left < before {
             // "Orra Nua MP Ana Berg", "Orra Nua TDs": a member's party before the
             // title.
             let party = len == 1
@@ -1031,7 +1063,7 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
             let company = cue.is_none() && in_list(lexicon::COMPANY_TITLES, &title.join(" "));
             out.push((
                 left,
-                k,
+                before,
                 if party || company {
                     Some(EntityKind::Organisation)
                 } else {
@@ -1047,6 +1079,21 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
         out.push((left, e, cue));
     }
     out
+}
+
+/// Whether words `a..b` are a government post's portfolio and nothing else:
+/// "Agriculture", "External Affairs", "Union Home", "Urban Development and Housing";
+/// with `strict` off, a qualifier alone ("Union") will do.
+fn portfolio_words(words: &[Word], a: usize, b: usize, strict: bool) -> bool {
+    const QUALIFIERS: &[&str] = &[
+        "union", "federal", "external", "foreign", "home", "internal", "urban", "rural", "and",
+        "public", "social", "national", "regional", "local", "higher",
+    ];
+    a < b
+        && (!strict || (a..b).any(|i| in_list(lexicon::PORTFOLIO_WORDS, &words[i].text)))
+        && (a..b).all(|i| {
+            in_list(lexicon::PORTFOLIO_WORDS, &words[i].text) || in_list(QUALIFIERS, &words[i].text)
+        })
 }
 
 /// "the Danish Foreign Ministry", "the Kenyan Embassy": a demonym before a
@@ -1968,7 +2015,7 @@ mod tests {
             // (the portfolio is left for typing, which finds no name in it)
             (
                 "Health Undersecretary Mira Tolvey said",
-                vec!["Health", "Mira Tolvey"],
+                vec!["Mira Tolvey"],
             ),
             (
                 "and Orra Motor Group Chair Kim Sung-hee met",
@@ -2170,6 +2217,27 @@ mod tests {
                 ("Valdoria".into(), None),
                 ("Olek Marsh Tovi".into(), Some(Person))
             ]
+        );
+        // A portfolio before a minister's title is no name, nor a title's plural
+        // after one; an abbreviated title without its full stop closing a name is a
+        // surname.
+        assert_eq!(
+            names("Union Agriculture Minister Ilo Brak and External Affairs Minister Orra Vessa met senior Union Ministers"),
+            vec![
+                ("Ilo Brak".into(), Some(Person)),
+                ("Orra Vessa".into(), Some(Person))
+            ]
+        );
+        assert_eq!(
+            names("Defence Minister Ilo Brak and External Affairs Minister Orra Vessa"),
+            vec![
+                ("Ilo Brak".into(), Some(Person)),
+                ("Orra Vessa".into(), Some(Person))
+            ]
+        );
+        assert_eq!(
+            surfaces("Union Secretary Ilo Sen told the paper, said Sen. Orra Vessa"),
+            vec!["Ilo Sen", "Orra Vessa"]
         );
         // A rank between the portfolio and the name is a title too.
         assert_eq!(

@@ -43,6 +43,24 @@ pub fn intrinsic(
     {
         return Intrinsic::Kind(Organisation);
     }
+    // "Urban Development", "Trade": a government portfolio names no one; "the
+    // Ministries of Trade, Roads ...": a plural body's noun lists no one either.
+    let portfolio = |w: &String| {
+        in_list(lexicon::PORTFOLIO_WORDS, w)
+            || in_list(
+                &["urban", "rural", "external", "foreign", "home", "and", "of"],
+                w,
+            )
+    };
+    if words.iter().any(|w| in_list(lexicon::PORTFOLIO_WORDS, w))
+        && words.iter().all(portfolio)
+        && fold(&words[0]) != "state"
+        || words.len() >= 3
+            && in_list(&["ministries", "departments"], &words[0])
+            && fold(&words[1]) == "of"
+    {
+        return Intrinsic::NotAnEntity;
+    }
     // "Kessa State", "Vessa State": a state of a federation, named with a word that is
     // no ordinary English ("Islamic State" is a group's name).
     if words.len() == 2
@@ -321,6 +339,10 @@ mod tests {
     #[test]
     fn words_alone_type_many_names() {
         assert_eq!(kind("Kazakhstan"), Intrinsic::Kind(Place));
+        // A government portfolio, or a list of ministries, names no one.
+        assert_eq!(kind("Urban Development"), Intrinsic::NotAnEntity);
+        assert_eq!(kind("Ministries of Trade"), Intrinsic::NotAnEntity);
+        assert_ne!(kind("Orra Energy"), Intrinsic::NotAnEntity);
         assert_eq!(kind("Almaty"), Intrinsic::Kind(Place));
         assert_eq!(kind("ALMATY"), Intrinsic::Kind(Place));
         assert_eq!(kind("US"), Intrinsic::Kind(Place));
