@@ -1018,7 +1018,13 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
         }
         // "the Office of the President": a title after a connector is part of the
         // name; "Jana Roe and President Ilo Brak": not after "and" with a name next.
+        // "Vice-President and Prime Minister of ...": two posts of one person.
+        let second_post = k > s && left == k - 1 && fold(&words[k - 1].text) == "and";
+        if second_post {
+            left = k;
+        }
         let after_connector = k > s
+            && !second_post
             && !words[k - 1].cap
             && !(fold(&words[k - 1].text) == "and" && k + len < e && words[k + len].cap);
         // The name the title belongs to ends at "and": "President Ilo Brak and Granite

@@ -886,6 +886,13 @@ fn merge_legal_suffixes(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: 
             if lexicon::in_list(lexicon::LEGAL_SUFFIXES, &w[0]) || national {
                 cores.push(&w[1..]);
             }
+            // "New York District Attorney's Office" ... "District Attorney's
+            // Office": a place of two or three words before a body's own name.
+            for p in 2..=3 {
+                if w.len() >= p + 2 && multiword_places().contains(&w[..p].join(" ")) {
+                    cores.push(&w[p..]);
+                }
+            }
             if soft {
                 cores.push(&w[..w.len() - 1]);
             }
@@ -962,6 +969,19 @@ fn body_word(word: &str) -> bool {
 }
 
 /// The gazetteer's one-word places and adjectives, as [`normal_word`] writes them.
+/// Gazetteer places of two or more words, their words as [`normal_word`] writes them.
+fn multiword_places() -> &'static HashSet<String> {
+    static W: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        lexicon::gazetteer()
+            .places
+            .keys()
+            .filter(|a| a.contains(' '))
+            .map(|a| a.split(' ').map(normal_word).collect::<Vec<_>>().join(" "))
+            .collect()
+    })
+}
+
 fn national_words() -> &'static HashSet<String> {
     static W: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
     W.get_or_init(|| {

@@ -812,3 +812,38 @@ fn short_names_posts_and_generic_nouns() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].speaker, Some(police));
 }
+
+/// A ruler's honorifics and two posts, a district attorney, a body named after a
+/// place and then without it.
+const UNSEEN_HONOURS: &str = "Probe approved\n\n\
+Work starts after His Highness Sheikh Orran bin Vessa Al Tallin, Vice-President and Prime Minister of the Orran Emirates and Ruler of Dubai, gave his approval.\n\n\
+Manhattan District Attorney Ilo Brakov said the New York District Attorney\u{2019}s Office would return the pieces. District Attorney Brakov thanked the District Attorney\u{2019}s Office staff.\n";
+
+#[test]
+fn honorifics_two_posts_and_a_body_named_without_its_place() {
+    let c = TempCorpus::new("unseen-honours").with("honours.txt", UNSEEN_HONOURS);
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    let (ruler, e) = entity(&corpus, "Orran bin Vessa Al Tallin");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(e.aliases, vec!["Orran bin Vessa Al Tallin".to_string()]);
+    let (da, e) = entity(&corpus, "Ilo Brakov");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(entity(&corpus, "Brakov").0, da);
+    assert_ne!(ruler, da);
+    assert_eq!(entity(&corpus, "Manhattan").1.kind, EntityKind::Place);
+    let (office, e) = entity(&corpus, "New York District Attorney\u{2019}s Office");
+    assert_eq!(e.kind, EntityKind::Organisation);
+    assert_eq!(
+        entity(&corpus, "District Attorney\u{2019}s Office").0,
+        office
+    );
+    let aliases = all_aliases(&corpus);
+    for not in ["Prime Minister", "Ruler", "Highness", "District Attorney"] {
+        assert!(
+            aliases
+                .iter()
+                .all(|a| !a.starts_with(&format!("{not} ")) && *a != not && !a.contains("Sheikh")),
+            "{not} in {aliases:?}"
+        );
+    }
+}
