@@ -1334,6 +1334,20 @@ fn split_connectors(
             return vec![(s, c, cue), (c + 1, e, None)];
         }
     }
+    // "in Woolston, Gatewarth and Sandy Lane": the last two names of a list, the
+    // head word only the last one's.
+    if let Some(c) = (s + 1..e.saturating_sub(1)).find(|&i| fold(&words[i].text) == "and") {
+        let in_list_of_names = s > 0 && words[s].gap_before == ", " && words[s - 1].cap;
+        if in_list_of_names
+            && !g.places.contains_key(&whole)
+            && (s..c).all(|i| words[i].cap)
+            && (c + 1..e).all(|i| words[i].cap)
+            && in_list(lexicon::PLACE_HEADS, &words[e - 1].text)
+            && !(s..e).any(|i| in_list(lexicon::ORG_HEADS, &words[i].text))
+        {
+            return vec![(s, c, cue), (c + 1, e, None)];
+        }
+    }
     let keeps_together = g.places.contains_key(&whole)
         || (s..e).any(|i| in_list(lexicon::ORG_HEADS, &words[i].text))
         || in_list(lexicon::PLACE_HEADS, &words[s].text)
@@ -2056,6 +2070,10 @@ mod tests {
                 vec!["Kajiado", "Orrin"],
             ),
             ("Vessel AG said", vec!["Vessel AG"]),
+            (
+                "centres in Woolston, Gatewarth and Sandy Lane.",
+                vec!["Woolston", "Gatewarth", "Sandy Lane"],
+            ),
             (
                 "made by Orrazen and Vessa University",
                 vec!["Orrazen", "Vessa University"],

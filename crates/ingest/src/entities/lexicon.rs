@@ -1276,6 +1276,13 @@ pub const DIVISION_NOUNS: &[&str] = &[
     "prefecture",
     "oblast",
     "municipality",
+    // "the Orra area", "Orra and Vessa areas", "the Ardel neighbourhood".
+    "area",
+    "areas",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "township",
 ];
 
 /// Words that end a minister's portfolio: "Minister of Foreign Affairs", "Minister of

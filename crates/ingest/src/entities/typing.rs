@@ -171,6 +171,11 @@ pub fn intrinsic(
     {
         return Intrinsic::Kind(Organisation);
     }
+    // "Orrin Local Government Area", "Vessa Capital Territory": a division of a
+    // country, whatever body its name recalls.
+    if words.len() > 1 && in_list(&["area", "territory"], &words[words.len() - 1]) {
+        return Intrinsic::Kind(Place);
+    }
     if words.iter().any(|w| in_list(lexicon::ORG_HEADS, w)) {
         return Intrinsic::Kind(Organisation);
     }
@@ -341,6 +346,7 @@ mod tests {
         assert_eq!(kind("Kazakhstan"), Intrinsic::Kind(Place));
         // A government portfolio, or a list of ministries, names no one.
         assert_eq!(kind("Urban Development"), Intrinsic::NotAnEntity);
+        assert_eq!(kind("Orrin Local Government Area"), Intrinsic::Kind(Place));
         assert_eq!(kind("Ministries of Trade"), Intrinsic::NotAnEntity);
         assert_ne!(kind("Orra Energy"), Intrinsic::NotAnEntity);
         assert_eq!(kind("Almaty"), Intrinsic::Kind(Place));

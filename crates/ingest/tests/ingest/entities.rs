@@ -847,3 +847,20 @@ fn honorifics_two_posts_and_a_body_named_without_its_place() {
         );
     }
 }
+
+const UNSEEN_AREAS: &str = "Flood\n\n\
+The flood rocked parts of Vessa, Aroro Tallin, and Olodo areas on Sunday. A resident in Vessa, Orrin Local Government Area of the state, said the bridge fell. In the Aroro Tallin area, people waded.\n";
+
+#[test]
+fn areas_after_names_make_them_places() {
+    let c = TempCorpus::new("unseen-areas").with("areas.txt", UNSEEN_AREAS);
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    for place in [
+        "Vessa",
+        "Aroro Tallin",
+        "Olodo",
+        "Orrin Local Government Area",
+    ] {
+        assert_eq!(entity(&corpus, place).1.kind, EntityKind::Place, "{place}");
+    }
+}
