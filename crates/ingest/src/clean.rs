@@ -223,6 +223,8 @@ const PROMOTION_PHRASES: &[&str] = &[
     "follow me on",
     "follow me here",
     "follow us on",
+    "on our telegram",
+    "on our whatsapp",
     "thanks for reading",
     "thank you for reading",
     "sign up for",
@@ -414,9 +416,22 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
     if headlines >= 2 {
         // "Example Gazette", the site's address alone ("ExampleNews.com"), or its
         // logo's text ("example gazette logo").
+        // The address may run into the page's links: "ExampleNews.com« Back to
+        // article".
+        let leading_domain = |text: &str| {
+            let first = text
+                .split(|c: char| c.is_whitespace() || matches!(c, '\u{ab}' | '\u{bb}' | '|'))
+                .next()
+                .unwrap_or("");
+            (first.len() < text.len()
+                && text::words(text).len() <= 10
+                && metadata::is_domain(first))
+            .then(|| first.to_string())
+        };
         let masthead = |text: &str| {
             masthead_name(text)
                 .or_else(|| metadata::is_domain(text).then(|| text.to_string()))
+                .or_else(|| leading_domain(text))
                 .or_else(|| logo_name(text))
         };
         if let Some((i, name)) = top.iter().find_map(|&i| {
@@ -896,6 +911,28 @@ fn person_name_line(line: &str) -> bool {
         })
 }
 
+/// "Follow Valley News on Twitter", "why not follow X on Facebook, Instagram ...":
+/// a prompt to follow someone on a social platform, and whom (as printed).
+fn follow_prompt(line: &str) -> Option<String> {
+    use crate::entities::lexicon::{in_list, PLATFORMS};
+    let lower = line.to_lowercase();
+    let at = lower.find("follow ")?;
+    // The prompt opens the line: not "She said she would follow him on Facebook".
+    let before = lower[..at].trim();
+    if !["", "why not", "please", "you can", "you can also", "also"].contains(&before) {
+        return None;
+    }
+    let rest = &line[at + "follow ".len()..];
+    let on = rest.find(" on ")?;
+    let name = rest[..on].trim();
+    let platform = rest[on + 4..]
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let words = name.split_whitespace().count();
+    ((1..=5).contains(&words) && in_list(PLATFORMS, platform)).then(|| name.to_string())
+}
+
 /// Whether a short line reads as a person's or a site's name: every word
 /// capitalised, bar particles ("Jane van Roe", "Notes from the Valley").
 fn name_like(line: &str) -> bool {
@@ -1115,6 +1152,19 @@ fn line_furniture(line: &str) -> Option<FurnitureKind> {
     }
     if words <= 45 && PROMOTION_PHRASES.iter().any(|p| lower.contains(p)) {
         return Some(FurnitureKind::Promotion);
+    }
+    // "Why not follow Valley News on Facebook, Twitter and Instagram?": the outlet
+    // asking to be followed.
+    if words <= 45 {
+        if let Some(name) = follow_prompt(line) {
+            let pronoun =
+                ["us", "me", "them", "him", "her"].contains(&name.to_lowercase().as_str());
+            return Some(if name_like(&name) && !pronoun {
+                FurnitureKind::Masthead(name)
+            } else {
+                FurnitureKind::Promotion
+            });
+        }
     }
     if is_credit(line) {
         return Some(FurnitureKind::Credit);
@@ -1768,6 +1818,16 @@ mod masthead_tests {
             .iter()
             .any(|f| f.kind == FurnitureKind::Masthead("OrraNews.com".into())));
         assert_eq!(c.title.unwrap().text, "Towns vote to share one water board");
+        // Also when the page's links run on after it.
+        let c = clean(
+            "OrraNews.com\u{ab} Back to articlePrint this article\n\nTowns vote to share one water board\n\nThree towns voted on Tuesday.\n",
+            1,
+            None,
+        );
+        assert!(c
+            .furniture
+            .iter()
+            .any(|f| f.kind == FurnitureKind::Masthead("OrraNews.com".into())));
     }
 
     #[test]
@@ -2020,6 +2080,19 @@ mod masthead_tests {
         );
         assert_eq!(
             line_furniture("Reporting by the agency was thorough, she said."),
+            None
+        );
+        // Asked to follow an outlet on social platforms: the outlet's name.
+        assert_eq!(
+            line_furniture("Why not follow Orra Valley News on Facebook, external, Twitter, external? Send us your ideas."),
+            Some(FurnitureKind::Masthead("Orra Valley News".into()))
+        );
+        assert_eq!(
+            line_furniture("Get them on our Telegram channel"),
+            Some(FurnitureKind::Promotion)
+        );
+        assert_eq!(
+            line_furniture("She said she would follow him on Facebook."),
             None
         );
     }

@@ -1600,6 +1600,7 @@ pub const PLATFORMS: &[&str] = &[
     "wechat",
     "weibo",
     "pinterest",
+    "telegram",
 ];
 
 /// Common English words (`data/common_words.txt`, generated from SCOWL: see
