@@ -384,6 +384,38 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
         }
         seen_line |= lines[i].is_some();
     }
+    // "Read more:" alone on its line, then the headlines it points to.
+    for i in 0..lines.len() {
+        let label = kinds[i].is_some()
+            && lines[i].as_ref().is_some_and(|l| {
+                let folded = text::fold(&l.text);
+                l.text.ends_with(':')
+                    && text::words(&l.text).len() <= 3
+                    && RELATED_PREFIXES
+                        .iter()
+                        .any(|p| folded.starts_with(p.trim_end_matches(':')))
+            });
+        if !label {
+            continue;
+        }
+        let mut j = i + 1;
+        let mut taken = 0;
+        while j < lines.len() && taken < 4 {
+            match &lines[j] {
+                None => {}
+                Some(l)
+                    if kinds[j].is_none()
+                        && !ends_sentence(&l.text)
+                        && (3..=20).contains(&text::words(&l.text).len()) =>
+                {
+                    kinds[j] = Some(FurnitureKind::Related);
+                    taken += 1;
+                }
+                Some(_) => break,
+            }
+            j += 1;
+        }
+    }
     // The author's name repeated on its own line elsewhere (Medium's footer).
     let authors: Vec<String> = kinds
         .iter()
@@ -2103,6 +2135,19 @@ mod masthead_tests {
             line_furniture("Posted on March 3, 2019 by Anna B."),
             Some(FurnitureKind::Dateline(_))
         ));
+    }
+
+    #[test]
+    fn headlines_under_a_read_more_label_are_links() {
+        let body = "Ferry fares rise\n\nThe ferry company raised fares on Monday, it said in a statement.\n\nRead more:\n\nOrra ferry workers went months without pay\n\nFlooding: Orra reports 150 new cases\n\nThe company said fares would rise again in May.\n";
+        let c = clean(body, 1, None);
+        assert_eq!(
+            c.paragraphs,
+            vec![
+                "The ferry company raised fares on Monday, it said in a statement.",
+                "The company said fares would rise again in May."
+            ]
+        );
     }
 
     #[test]

@@ -427,6 +427,21 @@ pub fn extract(article: &Article, entities: &[Entity]) -> Vec<Quote> {
                 }
             }
         }
+        // "The Orra Office said ... ¶ “...,” it added": else the body that the last
+        // sentences reporting speech name, within this paragraph and the two before.
+        if speaker
+            .as_ref()
+            .is_some_and(|s| s.entity.is_none() && s.text.eq_ignore_ascii_case("it"))
+        {
+            let sentence = para
+                .tokens
+                .iter()
+                .find(|t| t.start >= open)
+                .map(|t| t.sentence);
+            if let Some(body) = ctx.body_reported_before(pi, sentence.unwrap_or(0)) {
+                speaker = Some(body);
+            }
+        }
         if let Some(s) = speaker.as_ref().filter(|s| s.person) {
             last_person = Some((pi, s.clone()));
         }
@@ -1050,6 +1065,27 @@ impl Context<'_> {
         self.subject_of(pi, v, last)
     }
 
+    /// The organisation that the nearest earlier sentence reporting speech names as
+    /// its speaker: sentences of paragraph `pi` before `sentence`, then those of the
+    /// two paragraphs before, last first.
+    fn body_reported_before(&self, pi: usize, sentence: usize) -> Option<Speaker> {
+        let body = |p: usize, s: usize| {
+            self.reported_in(p, s, None).filter(|found| {
+                found
+                    .entity
+                    .and_then(|e| self.entities.get(e as usize))
+                    .is_some_and(|e| e.kind == EntityKind::Organisation)
+            })
+        };
+        if let Some(found) = (0..sentence).rev().find_map(|s| body(pi, s)) {
+            return Some(found);
+        }
+        (pi.saturating_sub(2)..pi).rev().find_map(|p| {
+            let n = self.paras[p].tokens.last().map_or(0, |t| t.sentence + 1);
+            (0..n).rev().find_map(|s| body(p, s))
+        })
+    }
+
     /// The person or organisation mention whose last token is right before `k`.
     fn mention_ending_at(&self, pi: usize, k: usize) -> Option<Speaker> {
         let para = &self.paras[pi];
@@ -1428,7 +1464,7 @@ impl Context<'_> {
         // for whoever speaks in it, not for the people it speaks of.
         let reporter = |p: usize, s: usize| {
             self.reported_in(p, s, last)
-                .filter(|found| found.entity.is_some())
+                .filter(|found| found.entity.is_some() && found.person)
         };
         for s in (0..sentence).rev() {
             if pronoun_subject(pi, s) {
@@ -1750,6 +1786,32 @@ mod tests {
                 &[("Ilo Brakov", Person), ("Mira Vessa", Person)]
             ),
             vec!["Ilo Brakov", "Ilo Brakov", "Ilo Brakov"]
+        );
+        // "it added" after a sentence in which a body reports is that body; "he"
+        // is never a place that "reports" something.
+        assert_eq!(
+            speakers(
+                &[
+                    "The Orran Foreign Office said Ilo Brakov would visit.",
+                    "\u{201c}The visit will be an opportunity for both sides,\u{201d} it added.",
+                ],
+                &[
+                    ("Ilo Brakov", Person),
+                    ("Orran Foreign Office", Organisation)
+                ]
+            ),
+            vec!["Orran Foreign Office"]
+        );
+        assert_eq!(
+            speakers(
+                &[
+                    "Mira Vessa told the paper that Orra had promised jobs.",
+                    "Flooding: Orra reports 150 new cases",
+                    "\u{201c}We received more complaints after the flood,\u{201d} he said.",
+                ],
+                &[("Mira Vessa", Person), ("Orra", EntityKind::Place)]
+            ),
+            vec!["Mira Vessa"]
         );
         // "it said" after a body's quotation is that body; "the current state" is
         // no verb of saying.
