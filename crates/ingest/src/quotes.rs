@@ -912,6 +912,28 @@ impl Context<'_> {
                 break;
             }
         }
+        // "“…,” Ana Roe, deputy head of the Orra agency.": no verb at all, a
+        // person's name and post after the quotation are its speaker.
+        if appositive {
+            let &(ms, me, entity) = para.mentions.iter().find(|m| m.0 == first.start)?;
+            let person = self
+                .entities
+                .get(entity as usize)
+                .is_some_and(|e| e.kind == EntityKind::Person);
+            let verbless = !(j..para.tokens.len()).any(|v| {
+                para.tokens[v].sentence == sentence
+                    && !para.inside[v]
+                    && para.tokens[v].kind == Kind::Word
+                    && looks_like_verb(&para.tokens[v])
+            });
+            if person && verbless {
+                return Some(Speaker {
+                    entity: Some(entity),
+                    text: slice(&self.article.paragraphs[pi], ms, me),
+                    person: true,
+                });
+            }
+        }
         None
     }
 
@@ -1812,6 +1834,14 @@ mod tests {
                 &[("Mira Vessa", Person), ("Orra", EntityKind::Place)]
             ),
             vec!["Mira Vessa"]
+        );
+        // No verb at all: a person's name and post after the quotation.
+        assert_eq!(
+            speakers(
+                &["\u{201c}We are on schedule,\u{201d} Ilo Brakov, deputy head of science at the Orra Centre. \u{201c}The design work is complete and building will soon start.\u{201d}"],
+                &[("Ilo Brakov", Person), ("Orra Centre", Organisation)]
+            ),
+            vec!["Ilo Brakov", "Ilo Brakov"]
         );
         // "it said" after a body's quotation is that body; "the current state" is
         // no verb of saying.
