@@ -834,12 +834,20 @@ impl Context<'_> {
     /// `," X said` or `," said X` right after the closing mark at token `close`.
     fn after_close(&self, pi: usize, close: usize, last: Option<&Speaker>) -> Option<Speaker> {
         let para = &self.paras[pi];
-        let sentence = para.tokens[close].sentence;
+        let mut sentence = para.tokens[close].sentence;
         let mut j = close + 1;
         while j < para.tokens.len() && para.tokens[j].is_punct(',') {
             j += 1;
         }
         let first = para.tokens.get(j)?;
+        // "“How will they pay?” Orrin told reporters": a question or an
+        // exclamation closing the quotation does not end the sentence that
+        // attributes it.
+        let asked = close > 0
+            && (para.tokens[close - 1].is_punct('?') || para.tokens[close - 1].is_punct('!'));
+        if asked && first.sentence == sentence + 1 {
+            sentence = first.sentence;
+        }
         if first.sentence != sentence || para.inside[j] {
             return None;
         }
@@ -1834,6 +1842,14 @@ mod tests {
                 &[("Mira Vessa", Person), ("Orra", EntityKind::Place)]
             ),
             vec!["Mira Vessa"]
+        );
+        // A question closing the quotation, then its attribution.
+        assert_eq!(
+            speakers(
+                &["\u{201c}But who will pay? How will they keep it up?\u{201d} Brakov told reporters on Monday."],
+                &[("Brakov", Person)]
+            ),
+            vec!["Brakov"]
         );
         // No verb at all: a person's name and post after the quotation.
         assert_eq!(
