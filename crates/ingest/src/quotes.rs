@@ -1248,24 +1248,32 @@ impl Context<'_> {
         let head = rest
             .split(' ')
             .find(|w| crate::entities::lexicon::in_list(crate::entities::lexicon::ORG_HEADS, w))?;
+        let fits = |e: u32| {
+            self.entities.get(e as usize).is_some_and(|x| {
+                x.kind == EntityKind::Organisation
+                    && x.name.split(' ').any(|w| w.eq_ignore_ascii_case(head))
+            })
+        };
         let mut found: Vec<u32> = Vec::new();
         for (p, para) in self.paras.iter().enumerate().take(pi + 1) {
             for &(ms, _, e) in &para.mentions {
-                if p == pi && ms >= at {
-                    continue;
-                }
-                let Some(x) = self.entities.get(e as usize) else {
-                    continue;
-                };
-                if x.kind == EntityKind::Organisation
-                    && x.name.split(' ').any(|w| w.eq_ignore_ascii_case(head))
-                {
+                if !(p == pi && ms >= at) && fits(e) {
                     found.push(e);
                 }
             }
         }
         found.sort_unstable();
         found.dedup();
+        if found.is_empty() && pi == 0 {
+            // "The union representing the workers said ..." opening the story, the
+            // union named in the next paragraph: the first such body named after.
+            return self.paras.iter().take(2).find_map(|para| {
+                para.mentions
+                    .iter()
+                    .find(|&&(ms, _, e)| ms >= at && fits(e))
+                    .map(|m| m.2)
+            });
+        }
         (found.len() == 1).then(|| found[0])
     }
 
@@ -1842,6 +1850,18 @@ mod tests {
                 &[("Mira Vessa", Person), ("Orra", EntityKind::Place)]
             ),
             vec!["Mira Vessa"]
+        );
+        // A description opening the story stands for the body the next paragraph
+        // names.
+        assert_eq!(
+            speakers(
+                &[
+                    "The union representing ferry workers has said it will strike \u{201c}until further notice\u{201d} unless a deal is reached.",
+                    "The Orra Ferry Workers Union told reporters on Wednesday that its members will walk out.",
+                ],
+                &[("Orra Ferry Workers Union", Organisation)]
+            ),
+            vec!["Orra Ferry Workers Union"]
         );
         // A question closing the quotation, then its attribution.
         assert_eq!(
