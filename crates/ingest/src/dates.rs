@@ -398,6 +398,8 @@ enum Expr {
     Weekend(i64),
     /// Days from the day the text last named ("the next day" = 1).
     AfterAnchor(i64),
+    /// Years from the year of the date the text last named ("ten years later").
+    YearsAfterAnchor(i32),
 }
 
 /// A match: token range and what it says.
@@ -435,6 +437,11 @@ pub fn extract(paragraphs: &[String], published: Option<Date>) -> Vec<DateMentio
                     .rev()
                     .find(|m| m.value.day.is_some())
                     .map(|m| DateValue::day(m.value.first_day().add_days(n))),
+                Expr::YearsAfterAnchor(n) => out.last().and_then(|m| {
+                    u16::try_from(i32::from(m.value.first_day().year) + n)
+                        .ok()
+                        .map(DateValue::year)
+                }),
                 _ => published.and_then(|pubd| {
                     let tense = tense_near(&tokens, found.first, found.last);
                     resolve(found.expr, pubd, tense)
@@ -674,6 +681,14 @@ fn time_ago(tokens: &[Token], i: usize) -> Option<Found> {
         _ => return None,
     };
     let unit = tokens.get(i + 1).filter(|u| u.kind == Kind::Word)?;
+    // "In 2006, ... Ten years later": years counted from the year last named.
+    if tokens.get(i + 2).is_some_and(|a| a.is("later")) {
+        return (unit.lower().trim_end_matches('s') == "year").then_some(Found {
+            first: i,
+            last: i + 2,
+            expr: Expr::YearsAfterAnchor(n as i32),
+        });
+    }
     if !tokens.get(i + 2).is_some_and(|a| a.is("ago")) {
         return None;
     }
@@ -1216,6 +1231,14 @@ fn bare_year(tokens: &[Token], i: usize) -> Option<u16> {
 
 /// The tense of the nearest cue to the expression in its sentence.
 fn tense_near(tokens: &[Token], first: usize, last: usize) -> Tense {
+    // "starting Friday", "effective Monday": a change that is still to come.
+    if first > 0
+        && ["starting", "beginning", "effective"]
+            .iter()
+            .any(|w| tokens[first - 1].is(w))
+    {
+        return Tense::Future;
+    }
     let sentence = tokens[first].sentence;
     let mut best: Option<(usize, Tense)> = None;
     for (j, t) in tokens.iter().enumerate() {
@@ -1239,6 +1262,15 @@ fn word_tense(tokens: &[Token], j: usize) -> Tense {
     let l = t.lower();
     let next = tokens.get(j + 1);
     if FUTURE_BEFORE_TO.contains(&l.as_str()) && next.is_some_and(|n| n.is("to") || n.is("for")) {
+        return Tense::Future;
+    }
+    // "have to", "they've got to", "needs to": an obligation still to be met.
+    let obliged = match l.as_str() {
+        "have" | "has" | "need" | "needs" => true,
+        "got" => j > 0 && ["ve", "have", "has"].iter().any(|w| tokens[j - 1].is(w)),
+        _ => false,
+    };
+    if obliged && next.is_some_and(|n| n.is("to")) {
         return Tense::Future;
     }
     // "later this week" looks ahead; "Later in Sunday's game" tells what followed.
@@ -1326,7 +1358,7 @@ fn resolve(expr: Expr, pubd: Date, tense: Tense) -> Option<DateValue> {
             let saturday = pubd.add_days(5 - pubd.weekday() as i64 + 7 * n);
             period(saturday, saturday.add_days(1))?
         }
-        Expr::AfterAnchor(_) => return None,
+        Expr::AfterAnchor(_) | Expr::YearsAfterAnchor(_) => return None,
         Expr::Weekday(wd, dir) => {
             let today = pubd.weekday() as i64;
             let back = (today - wd as i64).rem_euclid(7);
@@ -1716,6 +1748,41 @@ mod tests {
                 "2022-11-18"
             ),
             vec!["the beginning of the year=2022"]
+        );
+        // Years later, counted from the year last named.
+        assert_eq!(
+            dates(
+                "In 2006, four engineers went to Orra. Ten years later the team is 100 strong.",
+                "2016-11-06"
+            ),
+            vec!["2006=2006", "Ten years later=2016"]
+        );
+        assert_eq!(
+            dates("Two years later it grew.", "2016-11-06"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_change_starting_on_a_day_or_an_obligation_looks_ahead() {
+        // Published on a Wednesday: the Friday to come, not the one before.
+        assert_eq!(
+            dates(
+                "\u{201c}We are on strike starting Friday unless a deal is reached,\u{201d} she said.",
+                "2022-11-02"
+            ),
+            vec!["Friday=2022-11-04"]
+        );
+        assert_eq!(
+            dates(
+                "\u{201c}They\u{2019}ve got to take the strike off the table on Friday.\u{201d}",
+                "2022-11-02"
+            ),
+            vec!["Friday=2022-11-04"]
+        );
+        assert_eq!(
+            dates("He had to leave on Monday.", "2022-11-02"),
+            vec!["Monday=2022-10-31"]
         );
     }
 
