@@ -304,8 +304,13 @@ pub fn candidates(paragraph_index: usize, paragraph: &str) -> Vec<Candidate> {
         let (prev, cur) = (&out[i - 1], &out[i]);
         let between: String = chars[prev.end..cur.start].iter().collect();
         let after = chars.get(cur.end).copied();
-        if between.trim() == "("
-            && after == Some(')')
+        // "the Orran Space Agency OSA": the initials right after a body's name.
+        let appended = between == " "
+            && prev
+                .words
+                .last()
+                .is_some_and(|w| in_list(lexicon::ORG_HEADS, w));
+        if (between.trim() == "(" && after == Some(')') || appended)
             && cur.words.len() == 1
             && is_acronym(&cur.surface)
             && prev.words.len() > 1
@@ -466,10 +471,12 @@ fn is_dateline_credit(chars: &[char], start: usize, end: usize) -> bool {
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| crate::metadata::month_number(w).is_some())
         && before.chars().any(|c| c.is_ascii_digit());
-    // The credit is the paragraph's first bracket.
+    // The credit is the paragraph's first bracket, unless it follows the
+    // dateline's month and day ("Orvale (Vessa) [Orra], May 4 (XYZ):").
     (agency || dated || dash || initials)
         && !ends_a_sentence(&before)
-        && !before.contains(['(', ')'])
+        && (!before.contains(['(', ')'])
+            || initials && before.trim_end().ends_with(|c: char| c.is_ascii_digit()))
         && (dateline || town)
 }
 
@@ -662,6 +669,16 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
         if w.cap && in_list(lexicon::RUN_BREAKERS, &w.text) {
             pieces.push((s, k, None));
             s = k + 1;
+        }
+        // "the Orran Space Agency OSA": a body's name, then its initials.
+        if k + 1 == b
+            && k >= s + 2
+            && w.upper
+            && is_acronym(&w.text)
+            && in_list(lexicon::ORG_HEADS, &words[k - 1].text)
+        {
+            pieces.push((s, k, None));
+            s = k;
         }
     }
     pieces.push((s, b, None));
@@ -1180,6 +1197,11 @@ fn strip_document(
         {
             return vec![(s, k, None)];
         }
+    }
+    // "the FIFA World Cup", "the UEFA Conference": the body that holds it, by its
+    // initials.
+    if e - s >= 3 && words[s].upper && is_acronym(&words[s].text) {
+        return vec![(s, s + 1, Some(EntityKind::Organisation))];
     }
     Vec::new()
 }
@@ -2545,6 +2567,38 @@ mod tests {
         assert_eq!(
             c[2].defines_acronym_of.as_deref(),
             Some("Collective Security Treaty Organization")
+        );
+        // Initials written right after a body's name, no brackets.
+        let c = candidates(0, "in collaboration with the Orran Space Agency OSA.");
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[0].surface, "Orran Space Agency");
+        assert_eq!(
+            c[1].defines_acronym_of.as_deref(),
+            Some("Orran Space Agency")
+        );
+    }
+
+    #[test]
+    fn event_names_dateline_credits_and_short_titles() {
+        // The body holding an event, by its initials.
+        assert_eq!(
+            names("projects for the 2022 OFFA World Cup."),
+            vec![("OFFA".into(), Some(EntityKind::Organisation))]
+        );
+        // A credit after the dateline's date, with a bracketed region before it.
+        assert_eq!(
+            surfaces("Orvale (Vessa) [Orrland], November 24 (XYZ): The chairman spoke."),
+            vec!["Orvale", "Vessa", "Orrland"]
+        );
+        // But a company's initials after its name stay, dateline or not.
+        assert_eq!(
+            surfaces("ORVALE, March 22 (Wirewire) -- Granite Motors (GM) plans to invest."),
+            vec!["ORVALE", "Granite Motors", "GM"]
+        );
+        // "FM" before a name is the foreign minister's title.
+        assert_eq!(
+            names("a visit at FM Orrinski\u{2019}s invitation"),
+            vec![("Orrinski".into(), Some(EntityKind::Person))]
         );
     }
 }

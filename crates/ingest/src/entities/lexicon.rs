@@ -592,6 +592,7 @@ pub const TITLES: &[&str] = &[
     "prosecutor",
     "corporal",
     "pm",
+    "fm",
     "vice president",
     "vice-president",
     "chief executive",
