@@ -74,6 +74,26 @@ pub fn words(chars: &[char]) -> Vec<Word> {
             j += 1; // the closing dot of "U.S."
         }
         let raw: String = chars[s..j].iter().collect();
+        // "India-US ties", "the Orra-Vessa border": two places joined by a hyphen
+        // are two words ("Guinea-Bissau", one place, stays whole, and so does
+        // "the Orra-Vessa Expressway", a name of its own).
+        let name_goes_on =
+            chars.get(j) == Some(&' ') && chars.get(j + 1).is_some_and(|c| c.is_uppercase());
+        if let Some((a, b)) = two_places(&raw).filter(|_| !name_goes_on) {
+            let gap_before: String = chars[last_end..s].iter().collect();
+            let mut first = make_word(a.to_string(), s, s + a.chars().count(), gap_before);
+            first.initial = match out.last() {
+                None => true,
+                Some(prev) => starts_sentence(&first.gap_before, prev, out[0].upper),
+            };
+            out.push(first);
+            let b_start = s + a.chars().count() + 1;
+            let second = make_word(b.to_string(), b_start, j, "-".to_string());
+            out.push(second);
+            last_end = j;
+            i = j;
+            continue;
+        }
         let gap_before: String = chars[last_end..s].iter().collect();
         let mut word = make_word(raw, s, j, gap_before);
         if !word.possessive
@@ -93,6 +113,19 @@ pub fn words(chars: &[char]) -> Vec<Word> {
         i = j;
     }
     out
+}
+
+/// The two parts of a hyphenated word when each is a gazetteer place and the whole
+/// is not one.
+fn two_places(raw: &str) -> Option<(&str, &str)> {
+    let (a, b) = raw.split_once('-')?;
+    let g = lexicon::gazetteer();
+    let place = |p: &str| {
+        p.chars().next().is_some_and(char::is_uppercase)
+            && !p.contains(['-', '\'', '\u{2019}'])
+            && g.places.contains_key(&lexicon::place_key(p))
+    };
+    (place(a) && place(b) && !g.places.contains_key(&lexicon::place_key(raw))).then_some((a, b))
 }
 
 fn make_word(raw: String, start: usize, end: usize, gap_before: String) -> Word {
@@ -1370,7 +1403,10 @@ fn split_connectors(
             return vec![(s, c, cue), (c + 1, e, None)];
         }
     }
+    // "the House of Representatives": a chamber of a parliament.
+    let chamber = e - s >= 3 && words[s].text == "House" && fold(&words[s + 1].text) == "of";
     let keeps_together = g.places.contains_key(&whole)
+        || chamber
         || (s..e).any(|i| in_list(lexicon::ORG_HEADS, &words[i].text))
         || in_list(lexicon::PLACE_HEADS, &words[s].text)
         || in_list(lexicon::PLACE_HEADS, &words[e - 1].text);
@@ -2594,6 +2630,15 @@ mod tests {
         assert_eq!(
             surfaces("ORVALE, March 22 (Wirewire) -- Granite Motors (GM) plans to invest."),
             vec!["ORVALE", "Granite Motors", "GM"]
+        );
+        // A chamber of a parliament; two places joined by a hyphen.
+        assert_eq!(
+            surfaces("impeached by the House of Representatives over India-US ties"),
+            vec!["House of Representatives", "India", "US"]
+        );
+        assert_eq!(
+            surfaces("on the Orra-Vessa Expressway in Guinea-Bissau"),
+            vec!["Orra-Vessa Expressway", "Guinea-Bissau"]
         );
         // "FM" before a name is the foreign minister's title.
         assert_eq!(

@@ -171,6 +171,10 @@ pub fn intrinsic(
     {
         return Intrinsic::Kind(Organisation);
     }
+    // "House of Representatives", "House of Commons": a chamber of a parliament.
+    if words.len() >= 3 && words[0] == "House" && words[1] == "of" {
+        return Intrinsic::Kind(Organisation);
+    }
     // "Orrin Local Government Area", "Vessa Capital Territory": a division of a
     // country, whatever body its name recalls.
     if words.len() > 1 && in_list(&["area", "territory"], &words[words.len() - 1]) {
@@ -347,6 +351,7 @@ mod tests {
         // A government portfolio, or a list of ministries, names no one.
         assert_eq!(kind("Urban Development"), Intrinsic::NotAnEntity);
         assert_eq!(kind("Orrin Local Government Area"), Intrinsic::Kind(Place));
+        assert_eq!(kind("House of Delegates"), Intrinsic::Kind(Organisation));
         assert_eq!(kind("Ministries of Trade"), Intrinsic::NotAnEntity);
         assert_ne!(kind("Orra Energy"), Intrinsic::NotAnEntity);
         assert_eq!(kind("Almaty"), Intrinsic::Kind(Place));
