@@ -557,6 +557,25 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
         }
     }
 
+    // "(READ: Other headline)": a link to another story inside a paragraph.
+    for p in paras.iter_mut() {
+        while let Some((a, b)) = inline_link(&p.text) {
+            furniture.push(Furniture {
+                line: p.line,
+                text: p.text[a..b].to_string(),
+                kind: FurnitureKind::Related,
+            });
+            let before = p.text[..a].trim_end();
+            let after = p.text[b..].trim_start();
+            p.text = if before.is_empty() || after.is_empty() {
+                format!("{before}{after}")
+            } else {
+                format!("{before} {after}")
+            };
+        }
+    }
+    paras.retain(|p| !p.text.is_empty());
+
     // Paragraph-level furniture: captions and credits, interface phrases.
     paras.retain(|p| {
         let kind = if is_credit(&p.text) {
@@ -941,6 +960,31 @@ fn person_name_line(line: &str) -> bool {
                 && !in_list(ORG_HEADS, w)
                 && !is_common_word(w)
         })
+}
+
+/// The byte range of a bracketed link to another story in a paragraph: "(READ:
+/// Other headline)", "(Also read: ...)".
+fn inline_link(text: &str) -> Option<(usize, usize)> {
+    const LABELS: &[&str] = &[
+        "read:",
+        "also read:",
+        "related:",
+        "watch:",
+        "see also:",
+        "read more:",
+    ];
+    let mut from = 0;
+    while let Some(k) = text[from..].find('(') {
+        let open = from + k;
+        let inner = &text[open + 1..];
+        let lower = inner.to_lowercase();
+        if LABELS.iter().any(|l| lower.starts_with(l)) {
+            let close = inner.find(')')?;
+            return Some((open, open + 1 + close + 1));
+        }
+        from = open + 1;
+    }
+    None
 }
 
 /// "Follow Valley News on Twitter", "why not follow X on Facebook, Instagram ...":
@@ -2146,6 +2190,19 @@ mod masthead_tests {
             vec![
                 "The ferry company raised fares on Monday, it said in a statement.",
                 "The company said fares would rise again in May."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bracketed_link_inside_a_paragraph_is_furniture() {
+        let body = "Ferry fares rise\n\nVendors were given until Sunday to move to a market called Tabo. (READ: Orra vendors given Sunday deadline to move)\n\nNone of them came back (see the map).\n";
+        let c = clean(body, 1, None);
+        assert_eq!(
+            c.paragraphs,
+            vec![
+                "Vendors were given until Sunday to move to a market called Tabo.",
+                "None of them came back (see the map)."
             ]
         );
     }
