@@ -1780,7 +1780,25 @@ fn candidate(
         dateline_place: start == 0 && (s..e).all(|i| words[i].upper) && opens_dateline(chars, end),
         joined_before: false,
         say_only: cue == Some(EntityKind::Person) && !strong,
-        after_the: prev.is_some_and(|p| fold(&p.text) == "the" && words[s].gap_before == " "),
+        // "the Ana Berg family", "the Ilo Brak era": "the" goes with the noun.
+        after_the: prev.is_some_and(|p| fold(&p.text) == "the" && words[s].gap_before == " ")
+            && !next.is_some_and(|n| {
+                n.gap_before == " "
+                    && in_list(
+                        &[
+                            "family",
+                            "families",
+                            "administration",
+                            "government",
+                            "era",
+                            "campaign",
+                            "household",
+                            "clan",
+                            "years",
+                        ],
+                        &n.text,
+                    )
+            }),
         body_cue,
         alone: words[e - 1].possessive
             || next.is_none_or(|n| {

@@ -123,6 +123,12 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
     let mut place_cues: HashMap<&str, usize> = HashMap::new();
     let mut strong_person_cues: HashMap<&str, usize> = HashMap::new();
     let mut after_the: HashMap<&str, usize> = HashMap::new();
+    // Names written somewhere without "the" right before them.
+    let written_without_the: HashSet<&str> = occ
+        .iter()
+        .filter(|o| !o.cand.after_the)
+        .map(|o| o.key.as_str())
+        .collect();
     // Names written on their own somewhere (not only before a noun): "the Taliban
     // want", "Taliban's war"; a demonym is not.
     let on_its_own: HashSet<&str> = occ
@@ -276,6 +282,18 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
                     && !person_cues.contains_key(o.key.as_str()) =>
             {
                 (Some(EntityKind::Place), Fate::Name(0))
+            }
+            // "the Hope Probe", "the Orra Vessa event": a name of two words or more
+            // that is only ever written after "the", with no cue that it is a
+            // person's, is a thing's (a craft, a programme, an event) or a body's.
+            Intrinsic::Unknown
+                if !single
+                    && !written_without_the.contains(o.key.as_str())
+                    && !strong_person_cues.contains_key(o.key.as_str())
+                    && !(after_the.contains_key(o.key.as_str())
+                        && !typing::opens_with_given_name(&o.cand.words)) =>
+            {
+                (None, Fate::Dropped)
             }
             // "the Kestrel Trust said": "the" comes before an organisation's name,
             // not a person's. (A lone word after "the" is as often a work or a

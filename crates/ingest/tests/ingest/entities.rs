@@ -864,3 +864,17 @@ fn areas_after_names_make_them_places() {
         assert_eq!(entity(&corpus, place).1.kind, EntityKind::Place, "{place}");
     }
 }
+
+const UNSEEN_CRAFT: &str = "Probe\n\n\
+The Mira Probe will orbit the planet, and the Orra Vessa event drew crowds. The firm took an investment from the Ilo Brakov family this year.\n";
+
+#[test]
+fn a_name_only_ever_after_the_is_no_persons() {
+    let c = TempCorpus::new("unseen-craft").with("craft.txt", UNSEEN_CRAFT);
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    let aliases = all_aliases(&corpus);
+    assert!(!aliases.contains("Mira Probe"), "{aliases:?}");
+    assert!(!aliases.contains("Orra Vessa"), "{aliases:?}");
+    // "the" before "family" is the family's.
+    assert_eq!(entity(&corpus, "Ilo Brakov").1.kind, EntityKind::Person);
+}
