@@ -148,7 +148,14 @@ fn make_word(raw: String, start: usize, end: usize, gap_before: String) -> Word 
             && matches!(c.next(), Some('\'' | '\u{2019}'))
             && c.next().is_some_and(char::is_uppercase)
     };
-    let cap = text.chars().next().is_some_and(char::is_uppercase) || elided;
+    // "al-Thani", "el-Sisi", "al-Shabaab": an Arabic article hyphened to a
+    // capitalised name is part of it.
+    let article = text.split_once('-').is_some_and(|(a, b)| {
+        in_list(&["al", "el", "ad", "an", "as", "ash", "at", "az", "ar"], a)
+            && a.chars().all(|c| c.is_ascii_lowercase())
+            && b.chars().next().is_some_and(char::is_uppercase)
+    });
+    let cap = text.chars().next().is_some_and(char::is_uppercase) || elided || article;
     let mut modifier = false;
     if cap && text.contains('-') {
         let parts: Vec<&str> = text.split('-').collect();

@@ -576,7 +576,21 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
             *name_of.entry((kind, o.key.clone())).or_insert_with(|| {
                 names.push(Name {
                     kind,
-                    words: o.cand.words.iter().map(|w| normal_word(w)).collect(),
+                    // "al-Thani" is "Al Thani" written with a hyphen.
+                    words: o
+                        .cand
+                        .words
+                        .iter()
+                        .flat_map(|w| match w.split_once('-') {
+                            Some((a, b))
+                                if lexicon::in_list(&["al", "el"], a)
+                                    && b.chars().next().is_some_and(char::is_uppercase) =>
+                            {
+                                vec![normal_word(a), normal_word(b)]
+                            }
+                            _ => vec![normal_word(w)],
+                        })
+                        .collect(),
                     gazetteer: (kind == EntityKind::Place)
                         .then(|| {
                             let key = lexicon::place_key(&o.cand.surface);

@@ -817,6 +817,7 @@ fn short_names_posts_and_generic_nouns() {
 /// place and then without it.
 const UNSEEN_HONOURS: &str = "Probe approved\n\n\
 Work starts after His Highness Sheikh Orran bin Vessa Al Tallin, Vice-President and Prime Minister of the Orran Emirates and Ruler of Dubai, gave his approval.\n\n\
+Sheikh Orran bin Vessa al-Tallin later thanked the engineers.\n\n\
 Manhattan District Attorney Ilo Brakov said the New York District Attorney\u{2019}s Office would return the pieces. District Attorney Brakov thanked the District Attorney\u{2019}s Office staff.\n";
 
 #[test]
@@ -825,7 +826,14 @@ fn honorifics_two_posts_and_a_body_named_without_its_place() {
     let corpus = ingest_dir(&c.dir).unwrap().corpus;
     let (ruler, e) = entity(&corpus, "Orran bin Vessa Al Tallin");
     assert_eq!(e.kind, EntityKind::Person);
-    assert_eq!(e.aliases, vec!["Orran bin Vessa Al Tallin".to_string()]);
+    // The Arabic article with or without its hyphen is one name.
+    assert_eq!(
+        e.aliases,
+        vec![
+            "Orran bin Vessa Al Tallin".to_string(),
+            "Orran bin Vessa al-Tallin".to_string()
+        ]
+    );
     let (da, e) = entity(&corpus, "Ilo Brakov");
     assert_eq!(e.kind, EntityKind::Person);
     assert_eq!(entity(&corpus, "Brakov").0, da);
