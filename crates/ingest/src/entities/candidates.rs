@@ -250,6 +250,12 @@ fn starts_sentence(gap: &str, prev: &Word, dateline: bool) -> bool {
                 && (gap.contains(')') || prev.upper || dateline && prev.end <= 60)
         }
         None => dateline && prev.end <= 90 && gap.starts_with(')') && gap.ends_with(' '),
+        // `said, "The ...`: a quotation opening after a comma starts a sentence.
+        Some(',') => gap
+            .trim_end()
+            .chars()
+            .last()
+            .is_some_and(|c| matches!(c, '"' | '\u{201c}')),
         _ => false,
     }
 }
@@ -2664,6 +2670,12 @@ mod tests {
         assert_eq!(
             surfaces("on the Orra-Vessa Expressway in Guinea-Bissau"),
             vec!["Orra-Vessa Expressway", "Guinea-Bissau"]
+        );
+        // A quotation opening after a comma starts a sentence: "The" is no part
+        // of the name after it.
+        assert_eq!(
+            surfaces("The director said, \"The Department of Health has been working.\""),
+            vec!["Department of Health"]
         );
         // "FM" before a name is the foreign minister's title.
         assert_eq!(
