@@ -1507,7 +1507,9 @@ fn candidate(
         && chars.get(end) == Some(&'.')
         && (chars.get(end + 1) == Some(&',')
             || chars.get(end + 1) == Some(&' ')
-                && chars.get(end + 2).is_some_and(|c| c.is_lowercase()))
+                && chars
+                    .get(end + 2)
+                    .is_some_and(|c| c.is_lowercase() || *c == '('))
     {
         end += 1;
     }
@@ -2670,6 +2672,11 @@ mod tests {
         assert_eq!(
             surfaces("on the Orra-Vessa Expressway in Guinea-Bissau"),
             vec!["Orra-Vessa Expressway", "Guinea-Bissau"]
+        );
+        // A firm's abbreviated suffix keeps its dot before its initials.
+        assert_eq!(
+            surfaces("founder of Orra Vessa Manufacturing Co. (OVMC), the largest"),
+            vec!["Orra Vessa Manufacturing Co.", "OVMC"]
         );
         // A quotation opening after a comma starts a sentence: "The" is no part
         // of the name after it.
