@@ -1564,8 +1564,36 @@ impl Context<'_> {
             .filter(|&j| para.tokens[j].sentence == sentence)
             .collect();
         let mut start = *idx.first()?;
+        // "When asked on Monday, Orrin said ...": a clause opening the sentence
+        // comes before its subject.
+        const SUBORDINATORS: &[&str] = &[
+            "when",
+            "while",
+            "after",
+            "before",
+            "as",
+            "if",
+            "although",
+            "though",
+            "since",
+            "because",
+            "once",
+            "until",
+            "asked",
+            "speaking",
+            "responding",
+        ];
+        if SUBORDINATORS.contains(&para.tokens[start].lower().as_str()) {
+            if let Some(&c) = idx
+                .iter()
+                .find(|&&j| para.tokens[j].is_punct(',') && !para.inside[j])
+            {
+                start = c + 1;
+            }
+        }
         let mut end = start;
-        for &j in &idx {
+        let first = start;
+        for &j in idx.iter().filter(|&&j| j >= first) {
             let t = &para.tokens[j];
             if para.inside[j] {
                 break;
@@ -1862,6 +1890,14 @@ mod tests {
                 &[("Orra Ferry Workers Union", Organisation)]
             ),
             vec!["Orra Ferry Workers Union"]
+        );
+        // A clause opening the sentence comes before its subject.
+        assert_eq!(
+            speakers(
+                &["When reminded of the costs on Saturday, Orrin did not back down, saying he \u{201c}not only believes but knows\u{201d} that costs will rise."],
+                &[("Orrin", Person)]
+            ),
+            vec!["Orrin"]
         );
         // A question closing the quotation, then its attribution.
         assert_eq!(
