@@ -1744,6 +1744,19 @@ fn candidate(
     if of_place && title_cue.is_none() {
         cue = Some(EntityKind::Place);
     }
+    // "the Orrin administration", "the Vessa presidency": a leader's surname.
+    let leader_of = e - s == 1
+        && next.is_some_and(|n| {
+            n.gap_before == " " && in_list(&["administration", "presidency"], &n.text)
+        })
+        && !lexicon::is_known_place(&words[s].text)
+        && !lexicon::gazetteer()
+            .adjectives
+            .contains(&fold(&words[s].text));
+    if leader_of && cue.is_none() && title_cue.is_none() {
+        cue = Some(EntityKind::Person);
+        strong = true;
+    }
     // "from his Jor Bagh residence", "her Ardel home": where someone lives.
     let home_of = lower_before
         .is_some_and(|p| in_list(&["his", "her", "their", "my", "our"], &p.text))
@@ -2683,6 +2696,11 @@ mod tests {
         assert_eq!(
             surfaces("The director said, \"The Department of Health has been working.\""),
             vec!["Department of Health"]
+        );
+        // A leader's surname before "administration".
+        assert_eq!(
+            names("the kingdom said the Orrin administration sought a delay"),
+            vec![("Orrin".into(), Some(EntityKind::Person))]
         );
         // "FM" before a name is the foreign minister's title.
         assert_eq!(
