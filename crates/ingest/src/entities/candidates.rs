@@ -1744,6 +1744,13 @@ fn candidate(
     if of_place && title_cue.is_none() {
         cue = Some(EntityKind::Place);
     }
+    // "a businessman surnamed Orrin", "identified by his surname Orrin".
+    let surnamed =
+        e - s <= 2 && lower_before.is_some_and(|p| in_list(&["surnamed", "surname"], &p.text));
+    if surnamed && cue.is_none() && title_cue.is_none() {
+        cue = Some(EntityKind::Person);
+        strong = true;
+    }
     // "the Orrin administration", "the Vessa presidency": a leader's surname.
     let leader_of = e - s == 1
         && next.is_some_and(|n| {
@@ -1881,9 +1888,23 @@ fn apposition_names_person(words: &[Word], e: usize) -> bool {
         return false;
     };
     let noun = &words[h].text;
-    !words[h].cap
-        && (in_list(lexicon::ROLE_NOUNS, noun) || in_list(lexicon::PERSON_NOUNS, noun))
-        && !in_list(lexicon::ROLE_ADJECTIVES, noun)
+    // "Ana Berg, a Democrat, said": a party's member.
+    let member = h == e + 1
+        && in_list(
+            &[
+                "democrat",
+                "republican",
+                "conservative",
+                "tory",
+                "liberal",
+                "socialist",
+            ],
+            noun,
+        );
+    member
+        || !words[h].cap
+            && (in_list(lexicon::ROLE_NOUNS, noun) || in_list(lexicon::PERSON_NOUNS, noun))
+            && !in_list(lexicon::ROLE_ADJECTIVES, noun)
 }
 
 /// "X was appointed ...", "X was born in ...": things said only of people.
@@ -2696,6 +2717,22 @@ mod tests {
         assert_eq!(
             surfaces("The director said, \"The Department of Health has been working.\""),
             vec!["Department of Health"]
+        );
+        // "surnamed X", "X, a Democrat,": people.
+        assert_eq!(
+            names("money from a businessman surnamed Orrin between 2006 and 2008"),
+            vec![("Orrin".into(), Some(EntityKind::Person))]
+        );
+        let people: Vec<_> = names("Ilo Brakov, a Republican, and Vessan Orrel, a Democrat, said")
+            .into_iter()
+            .filter(|n| n.1.is_some())
+            .collect();
+        assert_eq!(
+            people,
+            vec![
+                ("Ilo Brakov".into(), Some(EntityKind::Person)),
+                ("Vessan Orrel".into(), Some(EntityKind::Person))
+            ]
         );
         // A leader's surname before "administration".
         assert_eq!(
