@@ -675,19 +675,35 @@ fn time_ago(tokens: &[Token], i: usize) -> Option<Found> {
         "twelve",
     ];
     let t = &tokens[i];
+    let article = t.is("a") || t.is("an");
     let n: i64 = match t.kind {
         Kind::Number if t.text.len() <= 2 => t.text.parse().ok()?,
+        Kind::Word if article => 1,
         Kind::Word => WORDS.iter().position(|w| t.is(w))? as i64 + 1,
         _ => return None,
     };
     let unit = tokens.get(i + 1).filter(|u| u.kind == Kind::Word)?;
-    // "In 2006, ... Ten years later": years counted from the year last named.
-    if tokens.get(i + 2).is_some_and(|a| a.is("later")) {
-        return (unit.lower().trim_end_matches('s') == "year").then_some(Found {
+    // "In 2006, ... Ten years later", "on July 13. Six days later", "a day
+    // earlier": counted from the date last named.
+    let after = tokens
+        .get(i + 2)
+        .filter(|a| a.is("later") || a.is("earlier"));
+    if let Some(a) = after {
+        let sign: i64 = if a.is("later") { 1 } else { -1 };
+        let expr = match unit.lower().trim_end_matches('s') {
+            "year" if !article => Expr::YearsAfterAnchor((sign * n) as i32),
+            "day" => Expr::AfterAnchor(sign * n),
+            "week" => Expr::AfterAnchor(sign * 7 * n),
+            _ => return None,
+        };
+        return Some(Found {
             first: i,
             last: i + 2,
-            expr: Expr::YearsAfterAnchor(n as i32),
+            expr,
         });
+    }
+    if article {
+        return None;
     }
     if !tokens.get(i + 2).is_some_and(|a| a.is("ago")) {
         return None;
@@ -961,7 +977,21 @@ fn weekday(tokens: &[Token], first: usize, wd: u8, w: usize, dir: Option<bool>) 
             return None;
         }
     }
-    if first == w && after_name(tokens, w) {
+    // "Ana Berg Thursday discussed ...", "told Orra News Friday.": a weekday after
+    // a name is a date when a verb or the clause's end follows it.
+    let clause_goes_on = tokens.get(w + 1).is_some_and(|n| {
+        n.space_before
+            && n.kind == Kind::Word
+            && !n.capitalised()
+            && (n.lower().ends_with("ed")
+                || [
+                    "said", "met", "told", "says", "spoke", "wrote", "held", "began", "sent",
+                ]
+                .contains(&n.lower().as_str()))
+    }) || tokens
+        .get(w + 1)
+        .is_some_and(|n| !n.space_before && (n.is_punct('.') || n.is_punct(',')));
+    if first == w && after_name(tokens, w) && !clause_goes_on {
         return None;
     }
     Some(Found {
@@ -1759,6 +1789,34 @@ mod tests {
         );
         assert_eq!(
             dates("Two years later it grew.", "2016-11-06"),
+            Vec::<String>::new()
+        );
+        // Days and weeks later or earlier, from the day last named.
+        assert_eq!(
+            dates(
+                "He was elected on July 13. Six days later, his bid failed. He had spoken a day earlier.",
+                "2023-07-25"
+            ),
+            vec![
+                "July 13=2023-07-13",
+                "Six days later=2023-07-19",
+                "a day earlier=2023-07-18"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_weekday_after_a_name_then_a_verb() {
+        assert_eq!(
+            dates(
+                "Director Ana Orrel Thursday discussed the plan, she told Orra News Friday.",
+                "2024-02-23"
+            ),
+            vec!["Thursday=2024-02-22", "Friday=2024-02-23"]
+        );
+        // A weekday inside a name stays out.
+        assert_eq!(
+            dates("The Orra Monday Club met.", "2024-02-23"),
             Vec::<String>::new()
         );
     }
