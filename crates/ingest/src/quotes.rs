@@ -1254,10 +1254,21 @@ impl Context<'_> {
                     && x.name.split(' ').any(|w| w.eq_ignore_ascii_case(head))
             })
         };
+        // "the Orra union ... The union said": the body named before its noun.
+        let noun_after = |p: usize, me: usize, e: u32| {
+            self.entities
+                .get(e as usize)
+                .is_some_and(|x| x.kind == EntityKind::Organisation)
+                && self.paras[p]
+                    .tokens
+                    .iter()
+                    .find(|t| t.start >= me)
+                    .is_some_and(|t| t.lower() == head)
+        };
         let mut found: Vec<u32> = Vec::new();
         for (p, para) in self.paras.iter().enumerate().take(pi + 1) {
-            for &(ms, _, e) in &para.mentions {
-                if !(p == pi && ms >= at) && fits(e) {
+            for &(ms, me, e) in &para.mentions {
+                if !(p == pi && ms >= at) && (fits(e) || noun_after(p, me, e)) {
                     found.push(e);
                 }
             }
@@ -1898,6 +1909,17 @@ mod tests {
                 &[("Orrin", Person)]
             ),
             vec!["Orrin"]
+        );
+        // "The union" is the body named before the noun "union".
+        assert_eq!(
+            speakers(
+                &[
+                    "Members of the Vessal union at Orra Council are striking.",
+                    "The union said workers would not accept a \u{201c}real terms pay cut\u{201d} this year.",
+                ],
+                &[("Vessal", Organisation), ("Orra Council", Organisation)]
+            ),
+            vec!["Vessal"]
         );
         // A question closing the quotation, then its attribution.
         assert_eq!(

@@ -361,6 +361,7 @@ pub const ORG_TAILS: &[&str] = &[
 /// name is not written bare before these (it takes a possessive: "Roe's spokesman").
 pub const ORG_CUE_AFTER: &[&str] = &[
     "party",
+    "union",
     "whip",
     "ministers",
     "hospitals",
@@ -528,6 +529,7 @@ pub const ORG_CUE_NOUNS: &[&str] = &[
     "network",
     "website",
     "supplier",
+    "union",
 ];
 
 /// Words that are capitalised wherever they stand but name no entity.
