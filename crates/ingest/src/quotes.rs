@@ -1350,11 +1350,41 @@ impl Context<'_> {
                 unique(titled)
             };
         }
-        let Some(age) = rest.strip_suffix("-year-old") else {
-            return fallback();
-        };
-        if !age.chars().all(|c| c.is_ascii_digit()) || age.is_empty() {
-            return None;
+        // "the 81-year-old", "the opposition politician": a word for the person
+        // the story has just named.
+        const BACK_NOUNS: &[&str] = &[
+            "politician",
+            "lawmaker",
+            "singer",
+            "actor",
+            "actress",
+            "player",
+            "star",
+            "veteran",
+            "activist",
+            "billionaire",
+            "businessman",
+            "businesswoman",
+            "tycoon",
+            "rapper",
+            "musician",
+            "author",
+            "novelist",
+        ];
+        let aged = rest
+            .strip_suffix("-year-old")
+            .is_some_and(|age| !age.is_empty() && age.chars().all(|c| c.is_ascii_digit()));
+        let back = rest
+            .split(' ')
+            .next_back()
+            .is_some_and(|w| BACK_NOUNS.contains(&w))
+            && rest.split(' ').count() <= 3;
+        if !aged && !back {
+            return if rest.ends_with("-year-old") {
+                None
+            } else {
+                fallback()
+            };
         }
         let here: Vec<u32> = self.paras[pi]
             .mentions
@@ -1906,6 +1936,14 @@ mod tests {
         assert_eq!(
             speakers(
                 &["When reminded of the costs on Saturday, Orrin did not back down, saying he \u{201c}not only believes but knows\u{201d} that costs will rise."],
+                &[("Orrin", Person)]
+            ),
+            vec!["Orrin"]
+        );
+        // "The opposition politician" is the one person the story just named.
+        assert_eq!(
+            speakers(
+                &["Prosecutors announced the detention of Orrin. The opposition politician himself stated that he \u{201c}does not intend to give up\u{201d} under pressure."],
                 &[("Orrin", Person)]
             ),
             vec!["Orrin"]
