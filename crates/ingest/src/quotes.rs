@@ -757,6 +757,12 @@ impl Context<'_> {
                 && para.tokens[j + 1].is("to")
                 && !hearsay
             {
+                // "According to him, ...": the person last named.
+                if matches!(para.tokens[j + 2].lower().as_str(), "him" | "her") {
+                    if let Some(s) = self.resolve_pronoun(pi, j + 2, last_person) {
+                        return Some((s, Found::Verb));
+                    }
+                }
                 if let Some(s) = self.phrase_after(pi, j + 2, last_person) {
                     return Some((s, Found::Verb));
                 }
@@ -1939,6 +1945,14 @@ mod tests {
                 &[("Orrin", Person)]
             ),
             vec!["Orrin"]
+        );
+        // "According to him": the person last named.
+        assert_eq!(
+            speakers(
+                &["President Ilo Brakov earlier accused the opposition. According to him, the government has no time for \u{201c}skirmishes\u{201d} with the opposition."],
+                &[("Ilo Brakov", Person)]
+            ),
+            vec!["Ilo Brakov"]
         );
         // "The opposition politician" is the one person the story just named.
         assert_eq!(
