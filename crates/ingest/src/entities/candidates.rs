@@ -2734,6 +2734,11 @@ mod tests {
                 ("Vessan Orrel".into(), Some(EntityKind::Person))
             ]
         );
+        // An artist's or athlete's calling before the name.
+        assert_eq!(
+            names("the popular singer and musician Orrel might have upset his fans"),
+            vec![("Orrel".into(), Some(EntityKind::Person))]
+        );
         // A leader's surname before "administration".
         assert_eq!(
             names("the kingdom said the Orrin administration sought a delay"),
