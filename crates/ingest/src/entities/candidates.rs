@@ -1180,6 +1180,20 @@ fn strip_demonym(
     {
         return (s + 1, e, cue);
     }
+    // "Chinese CGTN TV", "the Turkish TRT": a demonym before a body's initials,
+    // and a medium's word after them.
+    if e - s >= 2
+        && g.adjectives.contains(&fold(&words[s].text))
+        && words[s + 1].upper
+        && is_acronym(&words[s + 1].text)
+    {
+        let end = if e - s == 3 && in_list(&["tv", "radio"], &words[e - 1].text) {
+            e - 1
+        } else {
+            e
+        };
+        return (s + 1, end, cue);
+    }
     (s, e, cue)
 }
 
@@ -2734,6 +2748,8 @@ mod tests {
                 ("Vessan Orrel".into(), Some(EntityKind::Person))
             ]
         );
+        // A demonym before a broadcaster's initials.
+        assert_eq!(surfaces("forces, Kenyan OTV TV reported."), vec!["OTV"]);
         // An artist's or athlete's calling before the name.
         assert_eq!(
             names("the popular singer and musician Orrel might have upset his fans"),
