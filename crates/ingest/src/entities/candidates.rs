@@ -2748,6 +2748,11 @@ mod tests {
                 ("Vessan Orrel".into(), Some(EntityKind::Person))
             ]
         );
+        // A meeting is an event, not a body.
+        assert_eq!(
+            surfaces("At the Vessa Trust Annual Members Meeting, the trust"),
+            Vec::<String>::new()
+        );
         // A demonym before a broadcaster's initials.
         assert_eq!(surfaces("forces, Kenyan OTV TV reported."), vec!["OTV"]);
         // An artist's or athlete's calling before the name.

@@ -1273,6 +1273,7 @@ pub const DOCUMENT_HEADS: &[&str] = &[
     "festival",
     "conference",
     "summit",
+    "meeting",
 ];
 
 /// Words that open or close a company's or club's name: "Granite Ltd", "FC Ardel".
