@@ -2753,6 +2753,10 @@ mod tests {
             surfaces("At the Vessa Trust Annual Members Meeting, the trust"),
             Vec::<String>::new()
         );
+        assert_eq!(
+            surfaces("protests in the capital over the Bank Holiday."),
+            Vec::<String>::new()
+        );
         // A demonym before a broadcaster's initials.
         assert_eq!(surfaces("forces, Kenyan OTV TV reported."), vec!["OTV"]);
         // An artist's or athlete's calling before the name.

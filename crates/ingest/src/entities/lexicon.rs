@@ -1274,6 +1274,7 @@ pub const DOCUMENT_HEADS: &[&str] = &[
     "conference",
     "summit",
     "meeting",
+    "holiday",
 ];
 
 /// Words that open or close a company's or club's name: "Granite Ltd", "FC Ardel".
