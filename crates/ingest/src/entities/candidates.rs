@@ -1180,6 +1180,10 @@ fn strip_demonym(
     {
         return (s + 1, e, cue);
     }
+    // "the NGO Orra Watch": the kind of body, then its name.
+    if e - s >= 2 && words[s].text == "NGO" {
+        return (s + 1, e, Some(EntityKind::Organisation));
+    }
     // "Chinese CGTN TV", "the Turkish TRT": a demonym before a body's initials,
     // and a medium's word after them.
     if e - s >= 2
@@ -2756,6 +2760,11 @@ mod tests {
         assert_eq!(
             surfaces("protests in the capital over the Bank Holiday."),
             Vec::<String>::new()
+        );
+        // "the NGO X" is X.
+        assert_eq!(
+            names("the NGO Orra Watch stated"),
+            vec![("Orra Watch".into(), Some(EntityKind::Organisation))]
         );
         // A demonym before a broadcaster's initials.
         assert_eq!(surfaces("forces, Kenyan OTV TV reported."), vec!["OTV"]);
