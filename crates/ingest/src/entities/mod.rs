@@ -1119,6 +1119,7 @@ const REGION_WORDS: &[&str] = &[
     "governorate",
     "prefecture",
     "district",
+    "county",
 ];
 
 /// "Mangystau Region" ... "Mangystau", "Kherson oblast" ... "Kherson": a region's

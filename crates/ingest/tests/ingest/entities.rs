@@ -560,7 +560,8 @@ fn a_policy_story_with_goals_and_penalties_keeps_its_towns() {
 /// types them, but a person's surname in the story comes first.
 const UNSEEN_TOWNS: &str = "Floods reach northern towns\n\n\
 Tczew was flooded on Monday after days of rain, and volunteers drove pumps up from Malbork.\n\n\
-The regional governor, Piotr Kwidzyn, toured the Pomorskie Region by boat. Kwidzyn promised help for Tczew and for Pomorskie.\n";
+The regional governor, Piotr Kwidzyn, toured the Pomorskie Region by boat. Kwidzyn promised help for Tczew and for Pomorskie.\n\n\
+Pumps also went to Kartuzy County, and Kartuzy thanked the volunteers.\n";
 
 #[test]
 fn towns_of_the_world_are_places_unless_a_surname() {
@@ -585,6 +586,11 @@ fn towns_of_the_world_are_places_unless_a_surname() {
         entity(corpus, "Pomorskie").0,
         region,
         "a region with and without its region word"
+    );
+    assert_eq!(
+        entity(corpus, "Kartuzy").0,
+        entity(corpus, "Kartuzy County").0,
+        "a county with and without its word"
     );
 }
 
