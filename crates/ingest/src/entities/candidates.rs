@@ -1086,10 +1086,10 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
         if second_post {
             left = k;
         }
-        let after_connector = k > s
-            && !second_post
-            && !words[k - 1].cap
-            && !(fold(&words[k - 1].text) == "and" && k + len < e && words[k + len].cap);
+        let and_a_name = k > s
+            && fold(&words[k - 1].text) == "and"
+            && (second_post || k + len < e && words[k + len].cap);
+        let after_connector = k > s && !words[k - 1].cap && !and_a_name;
         // The name the title belongs to ends at "and": "President Ilo Brak and Granite
         // Fund Director ..." is a person, then a body.
         let right_end = (k + len..e)

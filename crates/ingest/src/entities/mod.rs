@@ -285,13 +285,14 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
             }
             // "the Hope Probe", "the Orra Vessa event": a name of two words or more
             // that is only ever written after "the", with no cue that it is a
-            // person's, is a thing's (a craft, a programme, an event) or a body's.
+            // person's, is no person's: a thing's (a craft, a programme, an event),
+            // or a body's when it stands alone and no given name opens it (below).
             Intrinsic::Unknown
                 if !single
                     && !written_without_the.contains(o.key.as_str())
                     && !strong_person_cues.contains_key(o.key.as_str())
-                    && !(after_the.contains_key(o.key.as_str())
-                        && !typing::opens_with_given_name(&o.cand.words)) =>
+                    && (typing::opens_with_given_name(&o.cand.words)
+                        || !after_the.contains_key(o.key.as_str())) =>
             {
                 (None, Fate::Dropped)
             }
