@@ -52,7 +52,9 @@ pub fn intrinsic(
                 w,
             )
     };
-    if words.iter().any(|w| in_list(lexicon::PORTFOLIO_WORDS, w))
+    // ("Labour" alone may be a party's short name.)
+    if !(words.len() == 1 && in_list(&["labour", "labor"], &words[0]))
+        && words.iter().any(|w| in_list(lexicon::PORTFOLIO_WORDS, w))
         && words.iter().all(portfolio)
         && fold(&words[0]) != "state"
         || words.len() >= 3
@@ -354,6 +356,8 @@ mod tests {
         assert_eq!(kind("House of Delegates"), Intrinsic::Kind(Organisation));
         assert_eq!(kind("Ministries of Trade"), Intrinsic::NotAnEntity);
         assert_ne!(kind("Orra Energy"), Intrinsic::NotAnEntity);
+        assert_ne!(kind("Labour"), Intrinsic::NotAnEntity);
+        assert_eq!(kind("Health"), Intrinsic::NotAnEntity);
         assert_eq!(kind("Almaty"), Intrinsic::Kind(Place));
         assert_eq!(kind("ALMATY"), Intrinsic::Kind(Place));
         assert_eq!(kind("US"), Intrinsic::Kind(Place));
