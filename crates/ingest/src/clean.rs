@@ -532,6 +532,27 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
         open = true;
     }
 
+    // "... given by the minister that\n\nissues raised by ...": a paragraph break in
+    // the middle of a sentence (the next part opens in lowercase) is no break.
+    let mut k = 1;
+    while k < paras.len() {
+        let prev = &paras[k - 1];
+        let opens_lower = paras[k].text.chars().next().is_some_and(char::is_lowercase);
+        let mid_sentence = !ends_sentence(&prev.text)
+            && prev.text.chars().last().is_some_and(char::is_alphanumeric)
+            && text::words(&prev.text).len() >= 8;
+        if opens_lower && mid_sentence {
+            let next = paras.remove(k);
+            let prev = &mut paras[k - 1];
+            prev.text.push(' ');
+            prev.text.push_str(&next.text);
+            prev.lines += next.lines;
+            prev.last_line = next.last_line;
+        } else {
+            k += 1;
+        }
+    }
+
     // Below the story's copyright line: headline-like teasers of other stories.
     if let Some(first) = paras.first().map(|p| p.line) {
         let copyright = furniture
@@ -2190,6 +2211,19 @@ mod masthead_tests {
             vec![
                 "The ferry company raised fares on Monday, it said in a statement.",
                 "The company said fares would rise again in May."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_break_in_the_middle_of_a_sentence_is_no_paragraph_break() {
+        let body = "Talks go on\n\n\"We will meet the minister tonight to discuss the assurance given that\n\nissues raised by the unions are being looked into,\" Ana Orrel said.\n\nThe strike is still on.\n";
+        let c = clean(body, 1, None);
+        assert_eq!(
+            c.paragraphs,
+            vec![
+                "\"We will meet the minister tonight to discuss the assurance given that issues raised by the unions are being looked into,\" Ana Orrel said.",
+                "The strike is still on."
             ]
         );
     }
