@@ -1391,7 +1391,24 @@ fn split_connectors(
             && e - c >= 3
             && (c + 1..e).all(|i| words[i].cap)
             && in_list(lexicon::ORG_HEADS, &words[e - 1].text);
-        if the_after || complete_before || of_place_before || person_then_body || firm_then_body {
+        // "Orrin Vessak and Financial Crimes Unit": a name of no ordinary words,
+        // then a body of three words or more ending with its head word.
+        let name_then_body = c - s >= 2
+            && (s..c).all(|i| words[i].cap && !lexicon::is_common_word(&words[i].text))
+            && !(s..c).any(|i| {
+                in_list(lexicon::ORG_HEADS, &words[i].text)
+                    || in_list(lexicon::PLACE_HEADS, &words[i].text)
+            })
+            && e - c >= 4
+            && (c + 1..e).all(|i| words[i].cap)
+            && in_list(lexicon::ORG_HEADS, &words[e - 1].text);
+        if the_after
+            || complete_before
+            || of_place_before
+            || person_then_body
+            || firm_then_body
+            || name_then_body
+        {
             let right = if the_after { c + 2 } else { c + 1 };
             let cue = if firm_then_body {
                 Some(EntityKind::Organisation)
@@ -2224,6 +2241,10 @@ mod tests {
             (
                 "funded by the Bill and Orra Vessel Foundation",
                 vec!["Bill and Orra Vessel Foundation"],
+            ),
+            (
+                "was led by Orrin Vessak and Financial Crimes Unit officers",
+                vec!["Orrin Vessak", "Financial Crimes Unit"],
             ),
             (
                 "an analyst with Orra Institute of Research in Tokyo said",

@@ -1241,6 +1241,7 @@ pub const ORG_HEADS: &[&str] = &[
     "monitor",
     "observatory",
     "watch",
+    "unit",
 ];
 
 /// Last words of the names of laws, schemes, prizes and events, which are not
