@@ -538,9 +538,11 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
     while k < paras.len() {
         let prev = &paras[k - 1];
         let opens_lower = paras[k].text.chars().next().is_some_and(char::is_lowercase);
-        let mid_sentence = !ends_sentence(&prev.text)
+        // Not the first paragraph, which may be the headline, nor a short line.
+        let mid_sentence = k >= 2
+            && !ends_sentence(&prev.text)
             && prev.text.chars().last().is_some_and(char::is_alphanumeric)
-            && text::words(&prev.text).len() >= 8;
+            && text::words(&prev.text).len() >= 12;
         if opens_lower && mid_sentence {
             let next = paras.remove(k);
             let prev = &mut paras[k - 1];
@@ -2225,6 +2227,16 @@ mod masthead_tests {
                 "\"We will meet the minister tonight to discuss the assurance given that issues raised by the unions are being looked into,\" Ana Orrel said.",
                 "The strike is still on."
             ]
+        );
+    }
+
+    #[test]
+    fn a_headline_is_not_joined_to_a_lowercase_paragraph() {
+        let body = "Ferry operators warn of higher fares on the northern lake routes\n\nby the numbers: fares rose a tenth in May.\n\nThe ferry company said on Monday that fares would rise again.\n";
+        let c = clean(body, 1, None);
+        assert_eq!(
+            c.title.unwrap().text,
+            "Ferry operators warn of higher fares on the northern lake routes"
         );
     }
 
