@@ -366,10 +366,21 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
         if let (Some(line), None) = (&lines[i], &kinds[i]) {
             let next = (i + 1..lines.len()).find(|&j| lines[j].is_some());
             // Not a masthead above the page's date ("The Valley Ledger").
+            // Nor a short headline in title case above it ("Orra Wins the Final"):
+            // a name there is two or three words, none of them ordinary, or comes
+            // below a longer headline ("Orra News Agency" as the credit).
+            let headline_above = (0..i).any(|h| {
+                kinds[h].is_none()
+                    && lines[h].as_ref().is_some_and(|l| {
+                        looks_like_headline(&l.text) && text::words(&l.text).len() >= 4
+                    })
+            });
             let stamped = next.is_some_and(|j| match kinds[j] {
                 Some(FurnitureKind::ReadingTime(_)) => true,
                 Some(FurnitureKind::Dateline(_)) => {
-                    masthead_name(&line.text).is_none() && text::words(&line.text).len() >= 2
+                    masthead_name(&line.text).is_none()
+                        && (name_only_line(&line.text)
+                            || headline_above && text::words(&line.text).len() >= 2)
                 }
                 _ => false,
             });
@@ -972,17 +983,28 @@ fn role_byline(line: &str) -> Option<String> {
 /// Whether a line is a person's name and nothing else: two or three capitalised
 /// words, the first a common given name ("Jana Orrin", not "Harbour News").
 fn person_name_line(line: &str) -> bool {
-    use crate::entities::lexicon::{in_list, is_common_word, is_given_name, ORG_HEADS};
+    use crate::entities::lexicon::is_given_name;
     let words: Vec<&str> = line.split_whitespace().collect();
     (2..=3).contains(&words.len())
         && is_given_name(words[0])
-        && words[1..].iter().all(|w| {
-            w.chars()
-                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-                && w.chars().next().is_some_and(char::is_uppercase)
-                && !in_list(ORG_HEADS, w)
-                && !is_common_word(w)
-        })
+        && words[1..].iter().all(|w| name_word(w))
+}
+
+/// Whether a line is two or three capitalised words, none of them an ordinary
+/// English word or a body's head word: "Vessa Tal", not "Orra Wins Final".
+fn name_only_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=3).contains(&words.len()) && words.iter().all(|w| name_word(w))
+}
+
+/// A capitalised word of letters that is no ordinary word and no body's head word.
+fn name_word(w: &str) -> bool {
+    use crate::entities::lexicon::{in_list, is_common_word, ORG_HEADS};
+    w.chars()
+        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && !in_list(ORG_HEADS, w)
+        && !is_common_word(w)
 }
 
 /// The byte range of a bracketed link to another story in a paragraph: "(READ:
@@ -2268,6 +2290,17 @@ mod masthead_tests {
             .furniture
             .iter()
             .any(|f| f.kind == FurnitureKind::Byline("Vessa Tal".into())));
+        // Below a headline, an agency's name above the date is a credit.
+        let body = "Ferry fares rise on the northern lake\n\nOrra Central News Agency\n\n11/19/2022 10:15 PM\n\nThe ferry company said on Monday that fares would rise by a tenth next month.\n";
+        let c = clean(body, 1, None);
+        assert_eq!(
+            c.title.unwrap().text,
+            "Ferry fares rise on the northern lake"
+        );
+        // A short headline in title case above the date is the title.
+        let body = "Orra Wins the Final\n\nPublished: Sun 6 Nov 2016, 8:32 PM\n\nThe Orra team won the final on Saturday, beating Vessa by two goals.\n";
+        let c = clean(body, 1, None);
+        assert_eq!(c.title.unwrap().text, "Orra Wins the Final");
         // A masthead or a town above the date, and a crosshead in the story, stay.
         let body = "The Orra Ledger\n\nFerry fares rise on the lake\n\nORRA\n\nPublished: Sun 6 Nov 2016\n\nThe ferry company said on Monday that fares would rise by a tenth next month.\n\nJana Orrin\n\nShe runs the ferry.\n";
         let c = clean(body, 1, None);
