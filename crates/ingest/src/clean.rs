@@ -362,6 +362,7 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
         })
         .unwrap_or(lines.len());
     let mut seen_line = false;
+    let mut unstamped_bylines: Vec<usize> = Vec::new();
     for i in 0..lines.len() {
         if let (Some(line), None) = (&lines[i], &kinds[i]) {
             let next = (i + 1..lines.len()).find(|&j| lines[j].is_some());
@@ -387,10 +388,13 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
             let short_name = text::words(&line.text).len() <= 5
                 && !ends_sentence(&line.text)
                 && name_like(&line.text);
-            if short_name
-                && (stamped || (seen_line && i < story_start && person_name_line(&line.text)))
-            {
+            if short_name && stamped {
                 kinds[i] = Some(FurnitureKind::Byline(line.text.clone()));
+            } else if short_name && seen_line && i < story_start && person_name_line(&line.text) {
+                kinds[i] = Some(FurnitureKind::Byline(line.text.clone()));
+                // A name alone may also label a photo: it does not mark where the
+                // story starts, as a dated line does.
+                unstamped_bylines.push(line.no);
             }
         }
         seen_line |= lines[i].is_some();
@@ -743,7 +747,7 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
                 FurnitureKind::Dateline(_)
                     | FurnitureKind::Byline(_)
                     | FurnitureKind::ReadingTime(_)
-            )
+            ) && !unstamped_bylines.contains(&f.line)
         })
         .map(|f| f.line)
         .min();
@@ -2290,6 +2294,14 @@ mod masthead_tests {
             .furniture
             .iter()
             .any(|f| f.kind == FurnitureKind::Byline("Vessa Tal".into())));
+        // A name alone under a page's notice and above a caption does not make
+        // the notice the headline.
+        let body = "Ferry fares rise on the northern lake\n\nThis article is more than 12 years old\nJana Orrin\nJana Orrin at the ferry pier. Photograph: Orra Pictures\n\nThe ferry company said on Monday that fares would rise by a tenth next month, the first rise in years.\n";
+        let c = clean(body, 1, None);
+        assert_eq!(
+            c.title.unwrap().text,
+            "Ferry fares rise on the northern lake"
+        );
         // Below a headline, an agency's name above the date is a credit.
         let body = "Ferry fares rise on the northern lake\n\nOrra Central News Agency\n\n11/19/2022 10:15 PM\n\nThe ferry company said on Monday that fares would rise by a tenth next month.\n";
         let c = clean(body, 1, None);
