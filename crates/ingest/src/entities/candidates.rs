@@ -2732,11 +2732,6 @@ mod tests {
             surfaces("Orvale (Vessa) [Orrland], November 24 (XYZ): The chairman spoke."),
             vec!["Orvale", "Vessa", "Orrland"]
         );
-        // But a company's initials after its name stay, dateline or not.
-        assert_eq!(
-            surfaces("ORVALE, March 22 (Wirewire) -- Granite Motors (GM) plans to invest."),
-            vec!["ORVALE", "Granite Motors", "GM"]
-        );
         // A chamber of a parliament; two places joined by a hyphen.
         assert_eq!(
             surfaces("impeached by the House of Representatives over India-US ties"),
