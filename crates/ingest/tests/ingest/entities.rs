@@ -892,3 +892,18 @@ fn a_name_only_ever_after_the_is_no_persons() {
     // "the" before "family" is the family's.
     assert_eq!(entity(&corpus, "Ilo Brakov").1.kind, EntityKind::Person);
 }
+
+const UNSEEN_REGIONS: &str = "Talks\n\n\
+WASHINGTON - Envoys from the Asia-Pacific and the Horn of Africa met in Washington D.C. on Monday.\n";
+
+#[test]
+fn world_regions_and_a_capital_written_two_ways() {
+    let c = TempCorpus::new("unseen-regions").with("regions.txt", UNSEEN_REGIONS);
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    assert_eq!(entity(&corpus, "Asia-Pacific").1.kind, EntityKind::Place);
+    assert_eq!(entity(&corpus, "Horn of Africa").1.kind, EntityKind::Place);
+    assert_eq!(
+        entity(&corpus, "WASHINGTON").0,
+        entity(&corpus, "Washington D.C.").0
+    );
+}
