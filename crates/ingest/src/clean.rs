@@ -370,25 +370,29 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
             // Nor a short headline in title case above it ("Orra Wins the Final"):
             // a name there is two or three words, none of them ordinary, or comes
             // below a longer headline ("Orra News Agency" as the credit).
-            let headline_above = (0..i).any(|h| {
-                kinds[h].is_none()
-                    && lines[h].as_ref().is_some_and(|l| {
-                        looks_like_headline(&l.text) && text::words(&l.text).len() >= 4
-                    })
-            });
-            let stamped = next.is_some_and(|j| match kinds[j] {
-                Some(FurnitureKind::ReadingTime(_)) => true,
-                Some(FurnitureKind::Dateline(_)) => {
-                    masthead_name(&line.text).is_none()
-                        && (name_only_line(&line.text)
-                            || headline_above && text::words(&line.text).len() >= 2)
-                }
-                _ => false,
-            });
+            // (Looked for only when a dated line follows: most lines are not.)
+            let headline_above = || {
+                (0..i).any(|h| {
+                    kinds[h].is_none()
+                        && lines[h].as_ref().is_some_and(|l| {
+                            looks_like_headline(&l.text) && text::words(&l.text).len() >= 4
+                        })
+                })
+            };
             let short_name = text::words(&line.text).len() <= 5
                 && !ends_sentence(&line.text)
                 && name_like(&line.text);
-            if short_name && stamped {
+            let stamped = short_name
+                && next.is_some_and(|j| match kinds[j] {
+                    Some(FurnitureKind::ReadingTime(_)) => true,
+                    Some(FurnitureKind::Dateline(_)) => {
+                        masthead_name(&line.text).is_none()
+                            && (name_only_line(&line.text)
+                                || text::words(&line.text).len() >= 2 && headline_above())
+                    }
+                    _ => false,
+                });
+            if stamped {
                 kinds[i] = Some(FurnitureKind::Byline(line.text.clone()));
             } else if short_name && seen_line && i < story_start && person_name_line(&line.text) {
                 kinds[i] = Some(FurnitureKind::Byline(line.text.clone()));
@@ -403,12 +407,12 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
     for i in 0..lines.len() {
         let label = kinds[i].is_some()
             && lines[i].as_ref().is_some_and(|l| {
-                let folded = text::fold(&l.text);
-                l.text.ends_with(':')
-                    && text::words(&l.text).len() <= 3
-                    && RELATED_PREFIXES
+                l.text.ends_with(':') && text::words(&l.text).len() <= 3 && {
+                    let folded = text::fold(&l.text);
+                    RELATED_PREFIXES
                         .iter()
                         .any(|p| folded.starts_with(p.trim_end_matches(':')))
+                }
             });
         if !label {
             continue;
@@ -1026,7 +1030,8 @@ fn inline_link(text: &str) -> Option<(usize, usize)> {
     while let Some(k) = text[from..].find('(') {
         let open = from + k;
         let inner = &text[open + 1..];
-        let lower = inner.to_lowercase();
+        // The longest label is ten characters: only the first few are lowercased.
+        let lower: String = inner.chars().take(11).collect::<String>().to_lowercase();
         if LABELS.iter().any(|l| lower.starts_with(l)) {
             let close = inner.find(')')?;
             return Some((open, open + 1 + close + 1));
