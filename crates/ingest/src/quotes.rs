@@ -250,6 +250,44 @@ const PREPOSITIONS: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["he", "she"];
 
+/// Nouns for a written statement, whose author may follow: "a statement issued by".
+const STATEMENT_NOUNS: &[&str] = &[
+    "statement",
+    "letter",
+    "message",
+    "post",
+    "tweet",
+    "note",
+    "memo",
+    "email",
+];
+
+/// Words that open a participle's phrase after the sentence's verb: "beyond saying",
+/// "before adding", "without naming".
+const PARTICIPLE_LEADS: &[&str] = &[
+    "beyond", "before", "after", "while", "without", "by", "despite", "besides", "when", "instead",
+    "also",
+];
+
+/// Nouns for a record of words ("according to the excerpts", "the transcript"):
+/// where a quotation was read, not who spoke it.
+const RECORD_NOUNS: &[&str] = &[
+    "excerpts",
+    "excerpt",
+    "transcript",
+    "transcripts",
+    "recording",
+    "recordings",
+    "video",
+    "footage",
+    "clip",
+    "broadcast",
+    "filing",
+    "documents",
+    "document",
+    "minutes",
+];
+
 /// Bodies that speak for the organisation that sent them.
 const GROUP_NOUNS: &[&str] = &[
     "observers",
@@ -356,8 +394,14 @@ pub fn extract(article: &Article, entities: &[Entity]) -> Vec<Quote> {
             continue;
         };
         let sentence = para.tokens[open].sentence;
+        // (A full stop after the closing mark, “…”., still ends it.)
         let whole_paragraph = open == 0
-            && (span.end_paragraph > pi || span.end >= para.tokens.last().map_or(0, |t| t.end));
+            && (span.end_paragraph > pi
+                || para
+                    .tokens
+                    .iter()
+                    .filter(|t| t.start >= span.end)
+                    .all(|t| t.kind == Kind::Punct));
         let mut found = ctx.by_verb(span, open, last_person.as_ref().map(|(_, s)| s));
         if found.is_none() {
             // Context: the paragraph's previous quotation, the previous paragraph, the
@@ -414,7 +458,9 @@ pub fn extract(article: &Article, entities: &[Entity]) -> Vec<Quote> {
         if span.words <= 3 && span.end_paragraph == pi && is_label(para, open, span.end) {
             continue;
         }
-        let mut speaker = found.map(|(s, _)| s);
+        let mut speaker = found
+            .map(|(s, _)| s)
+            .filter(|s| s.entity.is_some() || !s.text.trim().is_empty());
         // "..., it said": the body or the description that spoke last, within a
         // paragraph or two.
         if speaker
@@ -743,6 +789,7 @@ impl Context<'_> {
             }
         }
         // "according to X".
+        let mut according: Option<Speaker> = None;
         for j in 0..para.tokens.len().saturating_sub(2) {
             // "..., according to reports": the report is where the words were read,
             // not who said them.
@@ -764,7 +811,17 @@ impl Context<'_> {
                     }
                 }
                 if let Some(s) = self.phrase_after(pi, j + 2, last_person) {
-                    return Some((s, Found::Verb));
+                    // "saying “…” according to the excerpts": a record of the
+                    // words; the verb before names who spoke them, if any does.
+                    let record = s.entity.is_none()
+                        && s.text
+                            .split(' ')
+                            .next_back()
+                            .is_some_and(|w| RECORD_NOUNS.contains(&w.to_lowercase().as_str()));
+                    if !record {
+                        return Some((s, Found::Verb));
+                    }
+                    according = according.or(Some(s));
                 }
             }
         }
@@ -834,7 +891,7 @@ impl Context<'_> {
                 }
             }
         }
-        None
+        according.map(|s| (s, Found::Verb))
     }
 
     /// `," X said` or `," said X` right after the closing mark at token `close`.
@@ -1050,6 +1107,18 @@ impl Context<'_> {
             start = end - 1;
         }
         let boundary = start.checked_sub(1).map(|b| &para.tokens[b]);
+        // "..., saying", "beyond saying", "before adding": a participle's subject is
+        // the sentence's, not a name just before its comma.
+        let participle = para.tokens[v].kind == Kind::Word
+            && para.tokens[v].text.ends_with("ing")
+            && !para.tokens[v].capitalised();
+        if participle
+            && (start == end
+                || (end == start + 1
+                    && PARTICIPLE_LEADS.contains(&para.tokens[start].lower().as_str())))
+        {
+            return self.sentence_subject(pi, sentence, last);
+        }
         if start == end {
             // "X spokesman, Sgt. Jane Roe, tweeted": the person in apposition.
             if boundary.is_some_and(|b| b.is_punct(',')) {
@@ -1463,7 +1532,7 @@ impl Context<'_> {
                 if ends_with(rest) {
                     by_phrase.push(e);
                 }
-                if ends_with(noun) {
+                if ends_with(noun) || self.role_of_body_before(&chars[..ms], noun) {
                     by_noun.push(e);
                 }
             }
@@ -1476,6 +1545,28 @@ impl Context<'_> {
             }
         }
         None
+    }
+
+    /// Whether the text before a name ends with the role `noun` and the body or
+    /// field it serves, then a comma: "Commissioner for the Environment and Water
+    /// Resources, " before "Ana Roe".
+    fn role_of_body_before(&self, before: &[char], noun: &str) -> bool {
+        let from = before.len().saturating_sub(90);
+        let text: String = before[from..].iter().collect();
+        let Some(text) = text.trim_end().strip_suffix(',') else {
+            return false;
+        };
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let Some(k) = words.iter().rposition(|w| w.eq_ignore_ascii_case(noun)) else {
+            return false;
+        };
+        let tail = &words[k + 1..];
+        tail.len() >= 2
+            && matches!(tail[0], "for" | "of")
+            && tail[1..].iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(*w, "the" | "and" | "of" | "for" | "on" | "&")
+            })
     }
 
     /// The organisation whose observers, monitors or mission the words `toks` name:
@@ -1653,12 +1744,61 @@ impl Context<'_> {
                 if j > start && self.mention_ending_at(pi, j).is_some() {
                     return self.mention_ending_at(pi, j);
                 }
+                // "The commissioner, who toured the site, said": the words before
+                // the relative clause.
+                if j > start
+                    && t.is_punct(',')
+                    && para
+                        .tokens
+                        .get(j + 1)
+                        .is_some_and(|n| n.is("who") || n.is("whom"))
+                {
+                    break;
+                }
                 start = j + 1;
             }
             end = j + 1;
         }
+        // "The minister also recalled": an adverb before the verb is no part of
+        // the subject.
+        while end > start
+            && para.tokens[end - 1].kind == Kind::Word
+            && BETWEEN_SUBJECT_AND_VERB.contains(&para.tokens[end - 1].lower().as_str())
+        {
+            end -= 1;
+        }
         if start >= end {
             return None;
+        }
+        // "A statement released by club chairman Ana Roe read:": the one whose
+        // statement it is.
+        if STATEMENT_NOUNS.contains(&para.tokens[end - 1].lower().as_str()) {
+            let mut k = end;
+            if para.tokens.get(k).is_some_and(|t| looks_like_verb(t)) {
+                k += 1;
+            }
+            if para
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.is("by") || t.is("from"))
+            {
+                let stop = (k + 1..para.tokens.len())
+                    .find(|&j| {
+                        para.tokens[j].sentence != sentence
+                            || para.inside[j]
+                            || para.tokens[j].is_punct(',')
+                            || para.tokens[j].is_punct(':')
+                    })
+                    .unwrap_or(para.tokens.len());
+                if stop > k + 1 {
+                    if let Some(found) = self
+                        .speaker_in(pi, k + 1, stop, last)
+                        .filter(|f| f.entity.is_some())
+                    {
+                        return Some(found);
+                    }
+                }
+            }
         }
         self.speaker_in(pi, start, end, last)
     }
@@ -2113,6 +2253,60 @@ mod tests {
                 &people
             ),
             vec!["the 74-year-old"]
+        );
+    }
+
+    #[test]
+    fn participles_relative_clauses_records_and_statements() {
+        use EntityKind::Person;
+        let people = &[("Orra Vessel", Person), ("Ilo Brakken", Person)];
+        // A participle's subject is the sentence's, not the name before its comma;
+        // a record of the words ("the excerpts") is not who spoke them; "he" then
+        // stays with the one quoted.
+        assert_eq!(
+            speakers(
+                &[
+                    "Orra Vessel met the host Ilo Brakken on Monday.",
+                    "Orra Vessel also repeated his warnings during the interview with Ilo Brakken, saying \u{201c}robots are more dangerous than bad cars\u{201d} according to the excerpts.",
+                    "\u{201c}It has the potential of destruction,\u{201d} he said.",
+                    "He would not discuss security at the plant, beyond saying it was \"well developed\".",
+                ],
+                people
+            ),
+            vec!["Orra Vessel", "Orra Vessel", "Orra Vessel"]
+        );
+        // A relative clause after the subject; the role named with the body it
+        // serves; an adverb before the verb.
+        assert_eq!(
+            speakers(
+                &[
+                    "The Vessa State Commissioner for the Environment and Water Resources, Orra Vessel, urged residents to stop dumping refuse.",
+                    "The commissioner, who toured the drains on Thursday, said the state would pay \u{201c}special attention\u{201d} to them.",
+                ],
+                people
+            ),
+            vec!["Orra Vessel"]
+        );
+        assert_eq!(
+            speakers(
+                &[
+                    "Foreign Minister Ilo Brakken spoke today.",
+                    "The Foreign Minister also recalled the deal, noting that \u{201c}it is an example of the trust we enjoy.\u{201d}",
+                ],
+                people
+            ),
+            vec!["Ilo Brakken"]
+        );
+        // A statement's author, then paragraphs of the statement ending “…”.
+        assert_eq!(
+            speakers(
+                &[
+                    "A statement released by club chairman Orra Vessel, read: \u{201c}Dear all, Sunday was wholly unacceptable. The fault is mine\u{201d}.",
+                    "\u{201c}Our coach will leave his current role along with his staff. We wish him well\u{201d}.",
+                ],
+                people
+            ),
+            vec!["Orra Vessel", "Orra Vessel"]
         );
     }
 

@@ -2799,5 +2799,14 @@ mod tests {
             names("a visit at FM Orrinski\u{2019}s invitation"),
             vec![("Orrinski".into(), Some(EntityKind::Person))]
         );
+        // So are "CS" and "Cabinet Secretary", with the portfolio before them.
+        assert_eq!(
+            names("Later, CS Dulemo announced plans."),
+            vec![("Dulemo".into(), Some(EntityKind::Person))]
+        );
+        assert_eq!(
+            surfaces("Environment Cabinet Secretary Orran Dulemo has warned"),
+            vec!["Orran Dulemo"]
+        );
     }
 }

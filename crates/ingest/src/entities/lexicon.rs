@@ -595,6 +595,10 @@ pub const TITLES: &[&str] = &[
     "corporal",
     "pm",
     "fm",
+    // Kenya's cabinet and principal secretaries: "CS Orran Dule".
+    "cs",
+    "cabinet secretary",
+    "principal secretary",
     "vice president",
     "vice-president",
     "chief executive",
