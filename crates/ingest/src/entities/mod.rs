@@ -648,6 +648,8 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
     for ids in by_article.values() {
         // Full person names in this article: (normalised words, root).
         let mut full: Vec<(Vec<String>, usize)> = Vec::new();
+        // Where each person named in full is first named.
+        let mut first_named: HashMap<usize, (usize, usize)> = HashMap::new();
         for &i in ids {
             if let Fate::Name(n) = fates[i] {
                 if names[n].kind == EntityKind::Person && names[n].words.len() > 1 {
@@ -655,6 +657,9 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
                     if !full.iter().any(|(w, r)| *r == root && *w == names[n].words) {
                         full.push((names[n].words.clone(), root));
                     }
+                    let at = (occ[i].cand.paragraph, occ[i].cand.start);
+                    let e = first_named.entry(root).or_insert(at);
+                    *e = (*e).min(at);
                 }
             }
         }
@@ -693,7 +698,17 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
                 })
                 .map(|(_, r)| *r)
                 .collect();
+            // "Ana Roe ... Roe said ... her brother Ilo Roe ...": before the
+            // second person of that surname is named, the surname is the first's.
+            let at = (occ[i].cand.paragraph, occ[i].cand.start);
+            let named_before = |roots: HashSet<usize>| -> HashSet<usize> {
+                roots
+                    .into_iter()
+                    .filter(|r| first_named.get(r).is_some_and(|&f| f < at))
+                    .collect()
+            };
             let resolved = unique(by_last(false))
+                .or_else(|| unique(named_before(by_last(false))))
                 .or_else(|| unique(by_last(true)))
                 .or_else(|| unique(by_first))
                 .or_else(|| unique(by_middle))

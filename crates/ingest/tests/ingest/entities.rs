@@ -907,3 +907,22 @@ fn world_regions_and_a_capital_written_two_ways() {
         entity(&corpus, "Washington D.C.").0
     );
 }
+
+const UNSEEN_SHARED_SURNAME: &str = "Extradition\n\n\
+The United States has asked for the extradition of former president Ilo Marrovan Vessek.\n\n\
+Police surrounded Vessek's house on Monday, and Vessek said he would go voluntarily.\n\n\
+His brother Tarik Vessek was sentenced in 2021.\n\n\
+Kretsch told tabloid Orrbild that the case was closed.\n";
+
+#[test]
+fn a_shared_surname_before_the_second_bearer_is_named_and_media_nouns() {
+    let c = TempCorpus::new("unseen-surname").with("surname.txt", UNSEEN_SHARED_SURNAME);
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    // Before the brother is named, "Vessek" can only be the former president.
+    let (president, e) = entity(&corpus, "Ilo Marrovan Vessek");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(entity(&corpus, "Vessek").0, president);
+    assert_ne!(entity(&corpus, "Tarik Vessek").0, president);
+    // "tabloid" before a name makes it a publication's.
+    assert_eq!(entity(&corpus, "Orrbild").1.kind, EntityKind::Organisation);
+}
