@@ -1831,6 +1831,9 @@ fn candidate(
                 "in" | "near" | "across" | "throughout" | "outside"
             )
         });
+    let dateline_place = start == 0
+        && (s..e).all(|i| words[i].upper)
+        && (opens_dateline(chars, end) || colon_dateline(chars, end, &surface));
     Candidate {
         paragraph,
         start,
@@ -1847,7 +1850,7 @@ fn candidate(
                 || in_list(lexicon::SAY_VERBS, &n.text)
                 || in_list(lexicon::RUN_BREAKERS, &n.text)
         }),
-        dateline_place: start == 0 && (s..e).all(|i| words[i].upper) && opens_dateline(chars, end),
+        dateline_place,
         joined_before: false,
         say_only: cue == Some(EntityKind::Person) && !strong,
         // "the Ana Berg family", "the Ilo Brak era": "the" goes with the noun.
@@ -1966,6 +1969,17 @@ fn passive_of_person(words: &[Word], e: usize) -> bool {
 /// Whether the paragraph after `end` reads as the rest of a dateline: a comma or a
 /// bracket, then within a few words a bracketed credit followed by a dash, or a known
 /// agency in brackets (`, May 2 (Agency) -`, ` (Reuters) -`, `, Jan 24 (PTI)`).
+/// "RIYADH: Saudi club ...": a place of the gazetteer in capitals, then a colon and
+/// the story (not "UPDATE:" or "WATCH:").
+fn colon_dateline(chars: &[char], end: usize, surface: &str) -> bool {
+    chars.get(end) == Some(&':')
+        && chars.get(end + 1) == Some(&' ')
+        && chars.get(end + 2).is_some_and(|c| c.is_uppercase())
+        && lexicon::gazetteer()
+            .places
+            .contains_key(&lexicon::place_key(surface))
+}
+
 fn opens_dateline(chars: &[char], end: usize) -> bool {
     let head: String = chars[end..chars.len().min(end + 70)].iter().collect();
     // "ARDEL - The court ...", "HARWICK TWP. — A deputy ...", "ARDEL, Valdoria — ...":
@@ -2145,6 +2159,9 @@ mod tests {
             assert!(candidates(0, p)[0].dateline_place, "{p}");
         }
         assert!(!candidates(0, "NATO said on Monday - in a statement - that")[0].dateline_place);
+        // A place in capitals before a colon; not a shouted label.
+        assert!(candidates(0, "PARIS: The court met.")[0].dateline_place);
+        assert!(!candidates(0, "NATO: The alliance met.")[0].dateline_place);
     }
 
     #[test]

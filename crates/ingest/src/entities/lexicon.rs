@@ -532,6 +532,7 @@ pub const ORG_CUE_NOUNS: &[&str] = &[
     "bloc",
     "militia",
     "club",
+    "team",
     "agency",
     "network",
     "website",

@@ -500,20 +500,46 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
     }
 
     // "Hezbollah and Hamas said", "Orrin and Northwind said": a word opening the
-    // sentence, not an ordinary word, listed before an organisation is one too.
-    for i in 0..occ.len().saturating_sub(1) {
+    // sentence, not an ordinary word, listed before an organisation is one too;
+    // so is a word nothing types listed with one ("Al-Orra, Vessa FC and Brakton").
+    for i in 0..occ.len() {
         let o = &occ[i];
-        if fates[i] == Fate::Dropped
-            && intrinsic[i] == Intrinsic::Unknown
+        let listed_with_body = |j: usize| kinds[j] == Some(EntityKind::Organisation);
+        let next = i + 1 < occ.len() && same_list(i, i + 1) && listed_with_body(i + 1);
+        let plain = intrinsic[i] == Intrinsic::Unknown
             && o.cand.words.len() == 1
-            && o.cand.initial
             && !lexicon::is_common_word(&o.cand.words[0])
-            && !lexicon::is_given_name(&o.cand.words[0])
-            && same_list(i, i + 1)
-            && kinds[i + 1] == Some(EntityKind::Organisation)
-        {
+            && !lexicon::is_given_name(&o.cand.words[0]);
+        if plain && fates[i] == Fate::Dropped && o.cand.initial && next {
             kinds[i] = Some(EntityKind::Organisation);
             fates[i] = Fate::Name(0);
+        } else if plain
+            && (fates[i] == Fate::Pending || fates[i] == Fate::Dropped && o.cand.initial)
+            && kinds[i].is_none()
+            && no_cue(o)
+        {
+            // A list of three names or more, or two bodies besides: "X and Y"
+            // alone may pair a firm with its product.
+            let (mut bodies, mut others) = (0, 0);
+            let mut j = i;
+            while j > 0 && same_list(j - 1, j) {
+                j -= 1;
+                bodies += usize::from(listed_with_body(j));
+                others += 1;
+            }
+            let mut j = i;
+            while j + 1 < occ.len() && same_list(j, j + 1) {
+                j += 1;
+                bodies += usize::from(listed_with_body(j));
+                others += 1;
+            }
+            if bodies == 0 || (bodies < 2 && others < 2) {
+                continue;
+            }
+            kinds[i] = Some(EntityKind::Organisation);
+            if fates[i] == Fate::Dropped {
+                fates[i] = Fate::Name(0);
+            }
         }
     }
 

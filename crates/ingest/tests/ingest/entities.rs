@@ -926,3 +926,23 @@ fn a_shared_surname_before_the_second_bearer_is_named_and_media_nouns() {
     // "tabloid" before a name makes it a publication's.
     assert_eq!(entity(&corpus, "Orrbild").1.kind, EntityKind::Organisation);
 }
+
+const UNSEEN_CLUBS: &str = "Transfer\n\n\
+PARIS: Orran football team Al-Orrad have signed a winger.\n\n\
+The fund named the biggest teams of the league: Al-Vessim, Al-Brakko, Al-Orrad, and Al-Tarrim.\n\n\
+Covishine made by Orra Biotech and Vaxaline by Brakko Labs were approved.\n";
+
+#[test]
+fn a_team_cue_a_list_of_clubs_and_a_colon_dateline() {
+    let c = TempCorpus::new("unseen-clubs").with("clubs.txt", UNSEEN_CLUBS);
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    for club in ["Al-Orrad", "Al-Vessim", "Al-Brakko", "Al-Tarrim"] {
+        assert_eq!(
+            entity(&corpus, club).1.kind,
+            EntityKind::Organisation,
+            "{club}"
+        );
+    }
+    // A product listed with one firm stays untyped.
+    assert!(!all_aliases(&corpus).contains("Vaxaline"));
+}
