@@ -77,19 +77,37 @@ pub fn words(chars: &[char]) -> Vec<Word> {
         // "India-US ties", "the Orra-Vessa border": two places joined by a hyphen
         // are two words ("Guinea-Bissau", one place, stays whole, and so does
         // "the Orra-Vessa Expressway", a name of its own).
+        // "Japan-China-South Korea": the last part may run on into the next word.
         let name_goes_on =
             chars.get(j) == Some(&' ') && chars.get(j + 1).is_some_and(|c| c.is_uppercase());
-        if let Some((a, b)) = two_places(&raw).filter(|_| !name_goes_on) {
+        let next_word: String = if name_goes_on {
+            chars[j + 1..]
+                .iter()
+                .take_while(|c| c.is_alphabetic())
+                .collect()
+        } else {
+            String::new()
+        };
+        if let Some(parts) = hyphened_places(&raw, &next_word) {
             let gap_before: String = chars[last_end..s].iter().collect();
-            let mut first = make_word(a.to_string(), s, s + a.chars().count(), gap_before);
-            first.initial = match out.last() {
-                None => true,
-                Some(prev) => starts_sentence(&first.gap_before, prev, out[0].upper),
-            };
-            out.push(first);
-            let b_start = s + a.chars().count() + 1;
-            let second = make_word(b.to_string(), b_start, j, "-".to_string());
-            out.push(second);
+            let mut at = s;
+            for (k, part) in parts.iter().enumerate() {
+                let len = part.chars().count();
+                let gap = if k == 0 {
+                    gap_before.clone()
+                } else {
+                    "-".to_string()
+                };
+                let mut word = make_word(part.to_string(), at, at + len, gap);
+                if k == 0 {
+                    word.initial = match out.last() {
+                        None => true,
+                        Some(prev) => starts_sentence(&word.gap_before, prev, out[0].upper),
+                    };
+                }
+                out.push(word);
+                at += len + 1;
+            }
             last_end = j;
             i = j;
             continue;
@@ -115,17 +133,28 @@ pub fn words(chars: &[char]) -> Vec<Word> {
     out
 }
 
-/// The two parts of a hyphenated word when each is a gazetteer place and the whole
-/// is not one.
-fn two_places(raw: &str) -> Option<(&str, &str)> {
-    let (a, b) = raw.split_once('-')?;
+/// The parts of a hyphenated word when each is a gazetteer place and the whole is
+/// not one ("India-US", "Orra-Vessa-Tarn"); the last part may be a place only with
+/// the word after it (`next`: "South" and "Korea"), and no other word may follow.
+fn hyphened_places<'a>(raw: &'a str, next: &str) -> Option<Vec<&'a str>> {
+    let parts: Vec<&str> = raw.split('-').collect();
     let g = lexicon::gazetteer();
     let place = |p: &str| {
         p.chars().next().is_some_and(char::is_uppercase)
-            && !p.contains(['-', '\'', '\u{2019}'])
+            && !p.contains(['\'', '\u{2019}'])
             && g.places.contains_key(&lexicon::place_key(p))
     };
-    (place(a) && place(b) && !g.places.contains_key(&lexicon::place_key(raw))).then_some((a, b))
+    let (last, head) = parts.split_last()?;
+    let last_ok = if next.is_empty() {
+        place(last)
+    } else {
+        place(&format!("{last} {next}")) && !place(last)
+    };
+    (parts.len() >= 2
+        && head.iter().all(|p| place(p))
+        && last_ok
+        && !g.places.contains_key(&lexicon::place_key(raw)))
+    .then_some(parts)
 }
 
 fn make_word(raw: String, start: usize, end: usize, gap_before: String) -> Word {
@@ -800,7 +829,53 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
                 && words.get(e).is_some_and(|n| {
                     !n.cap && n.gap_before == " " && in_list(lexicon::ORG_CUE_NOUNS, &n.text)
                 });
+            // Whether the capitalised words from `k` on make a person's name, of two
+            // words or more (the run may go on past it: "Ana Berg on Sunday").
+            let person_name_from = |k: usize| {
+                let name_end = (k..e).find(|&i| !words[i].cap).unwrap_or(e);
+                let rest: Vec<String> = (k..name_end).map(|i| words[i].text.clone()).collect();
+                rest.len() >= 2
+                    && (super::typing::opens_with_given_name(&rest)
+                        || super::typing::looks_like_full_name(&rest)
+                            && super::typing::only_name_words(&rest))
+                    && !rest
+                        .iter()
+                        .any(|r| in_list(lexicon::ORG_HEADS, r) || in_list(lexicon::ORG_TAILS, r))
+            };
+            // "Conservative Vessa-Tarn state premier", "Fellow Kenyan": an ordinary
+            // word opening the sentence before a place or a demonym ("New Mexico",
+            // a place as a whole, keeps it).
+            let before_place = w.initial
+                && e - s >= 2
+                && lexicon::is_common_whole_word(&w.text)
+                && !in_list(lexicon::DIRECTIONS, &w.text)
+                && {
+                    let g = lexicon::gazetteer();
+                    let rest: Vec<&str> = (s + 1..e).map(|i| words[i].text.as_str()).collect();
+                    let rest = rest.join(" ");
+                    let whole: Vec<&str> = (s..e).map(|i| words[i].text.as_str()).collect();
+                    // ("Amnesty International": a body's word, not a demonym.)
+                    // "Fellow Kenyan Ana Berg": a demonym, then a person's name.
+                    let demonym_then_person = e - s >= 4
+                        && g.adjectives.contains(&fold(&words[s + 1].text))
+                        && person_name_from(s + 2);
+                    (g.places.contains_key(&lexicon::place_key(&rest))
+                        || g.adjectives.contains(&fold(&rest))
+                            && !in_list(lexicon::ORG_TAILS, &rest)
+                            && !in_list(lexicon::ORG_HEADS, &rest)
+                        || demonym_then_person)
+                        && !lexicon::is_known_place(&whole.join(" "))
+                };
+            // "Kenyan Ana Berg", "won by Danish Ilo Brak": a demonym before a
+            // person's name, which opens with a given name.
+            let demonym_before_person = e - s >= 3
+                && w.text
+                    .split('-')
+                    .all(|part| lexicon::gazetteer().adjectives.contains(&fold(part)))
+                && person_name_from(s + 1);
             let drop = (w.initial || s > a) && in_list(lexicon::SENTENCE_STARTERS, &w.text)
+                || before_place
+                || demonym_before_person
                 || new_in_post
                 || trade_word
                 || described_body
@@ -2815,6 +2890,39 @@ mod tests {
         assert_eq!(
             names("a visit at FM Orrinski\u{2019}s invitation"),
             vec![("Orrinski".into(), Some(EntityKind::Person))]
+        );
+        // A demonym before a person's name is no part of it; nor is an ordinary
+        // word opening the sentence before a place or a demonym.
+        assert_eq!(
+            surfaces("The race was won by Kenyan Tarsa Vellim on Sunday."),
+            vec!["Tarsa Vellim"]
+        );
+        assert_eq!(
+            surfaces("The first president - Kenyan-American Ilo Brakov - spoke."),
+            vec!["Ilo Brakov"]
+        );
+        assert_eq!(
+            surfaces("Fellow Kenyan Tarsa Vellim was second."),
+            vec!["Tarsa Vellim"]
+        );
+        assert_eq!(
+            surfaces("Conservative Saxony state premier Ilo Brakov objected."),
+            vec!["Saxony", "Ilo Brakov"]
+        );
+        assert_eq!(surfaces("New Mexico voted."), vec!["New Mexico"]);
+        assert_eq!(
+            surfaces("Amnesty International called for calm."),
+            vec!["Amnesty International"]
+        );
+        // Places joined by hyphens, the last one running into the next word.
+        assert_eq!(
+            surfaces("a Japan-China-South Korea summit and the Lagos-Ibadan Expressway"),
+            vec!["Japan", "China", "South Korea", "Lagos-Ibadan Expressway"]
+        );
+        // An agency's head: "Administrator" is a title.
+        assert_eq!(
+            surfaces("NASA Administrator Orran Dulemo toured the site."),
+            vec!["NASA", "Orran Dulemo"]
         );
         // So are "CS" and "Cabinet Secretary", with the portfolio before them.
         assert_eq!(
