@@ -1898,7 +1898,36 @@ fn candidate(
     }
     // "In Bournemouth, a tree fell": the preposition may open the sentence.
     let before_in = prev.filter(|p| (!p.cap || p.initial) && words[s].gap_before == " ");
+    // "districts like Orra, ...", "areas of Ojo Vessa, ...": a plural noun for
+    // places, then the list of them.
+    let places_listed = lower_before.is_some_and(|p| {
+        in_list(&["of", "like", "including"], &p.text)
+            && s >= 2
+            && words[s - 1].gap_before == " "
+            && in_list(
+                &[
+                    "areas",
+                    "districts",
+                    "towns",
+                    "villages",
+                    "communities",
+                    "cities",
+                    "provinces",
+                    "regions",
+                    "counties",
+                    "neighbourhoods",
+                    "neighborhoods",
+                    "suburbs",
+                    "localities",
+                    "municipalities",
+                    "settlements",
+                    "islands",
+                ],
+                &words[s - 2].text,
+            )
+    });
     let place_hint = then_place
+        || places_listed
         || (of_place && title_cue.is_none())
         || before_in.is_some_and(|p| {
             matches!(

@@ -470,9 +470,12 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
                 continue;
             }
             // Not a place's possessive: "Orra, Vessa and Malbork's port".
+            // (Or a name nothing types that a place's cue opens the list with:
+            // "districts like Ablem, Orrikrom and Kwabo".)
             let place = |j: usize| {
                 let o = &occ[j];
-                kinds[j] == Some(EntityKind::Place)
+                (kinds[j] == Some(EntityKind::Place)
+                    || o.cand.place_hint && untyped_name(j, &kinds, &fates))
                     && !articles[o.article].paragraphs[o.cand.paragraph]
                         .chars()
                         .skip(o.cand.end)
@@ -496,6 +499,45 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
         }
         if !changed {
             break;
+        }
+    }
+
+    // "floods in Zhorra, Qilla Vessa, Kohm and Tarn", "areas of Ojo Vessa,
+    // Orrinyin and Idumo": a name typed a person's by its form alone is a place
+    // when the list it stands in is one of places, or a plural noun for places
+    // introduces it.
+    {
+        let weak_person = |i: usize| {
+            let o = &occ[i];
+            kinds[i] == Some(EntityKind::Person)
+                && intrinsic[i] == Intrinsic::Unknown
+                && o.cand.words.len() > 1
+                && !person_cues.contains_key(o.key.as_str())
+                && !person_evidence(o)
+        };
+        let mut to_place = Vec::new();
+        for i in 0..occ.len() {
+            if !weak_person(i) {
+                continue;
+            }
+            let mut places = 0;
+            let mut first = i;
+            while first > 0 && same_list(first - 1, first) {
+                first -= 1;
+                places += usize::from(kinds[first] == Some(EntityKind::Place));
+            }
+            let mut j = i;
+            while j + 1 < occ.len() && same_list(j, j + 1) {
+                j += 1;
+                places += usize::from(kinds[j] == Some(EntityKind::Place));
+            }
+            let introduced = occ[first].cand.place_hint && j > first;
+            if places >= 2 || introduced {
+                to_place.push(i);
+            }
+        }
+        for i in to_place {
+            kinds[i] = Some(EntityKind::Place);
         }
     }
 

@@ -946,3 +946,25 @@ fn a_team_cue_a_list_of_clubs_and_a_colon_dateline() {
     // A product listed with one firm stays untyped.
     assert!(!all_aliases(&corpus).contains("Vaxaline"));
 }
+
+const UNSEEN_PLACE_LISTS: &str = "Floods\n\n\
+Flash floods hit Leeds, Qilla Vessamun, Bradford and York on Monday.\n\n\
+The pumps will drain areas of Ojo Vessigo, Orrinyin and Idumtar in the city.\n\n\
+Vaccination lags in urban districts like Ablekor, Ofirrom and Kwabrin.\n";
+
+#[test]
+fn lists_of_places_and_lists_a_plural_place_noun_opens() {
+    let c = TempCorpus::new("unseen-place-lists").with("lists.txt", UNSEEN_PLACE_LISTS);
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    for place in [
+        "Qilla Vessamun",
+        "Ojo Vessigo",
+        "Orrinyin",
+        "Idumtar",
+        "Ablekor",
+        "Ofirrom",
+        "Kwabrin",
+    ] {
+        assert_eq!(entity(&corpus, place).1.kind, EntityKind::Place, "{place}");
+    }
+}
