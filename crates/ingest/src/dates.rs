@@ -387,6 +387,9 @@ enum Expr {
     YearOffset(i32),
     /// A month of a year counted from the publication year ("June last year").
     MonthOfYear(u8, i32),
+    /// A day of a year counted from the publication year ("December 31 last
+    /// year").
+    DayOfYear(u8, u8, i32),
     /// A span of months in one year, by its first month ("July-September"): the
     /// year, inferred as for the month alone.
     MonthSpan(u8),
@@ -795,11 +798,38 @@ fn day_month(tokens: &[Token], i: usize) -> Option<Found> {
             expr: Expr::Absolute(DateValue::day(date)),
         });
     }
-    (day <= newsprism_model::days_in_month(2024, month)).then_some(Found {
+    if day > newsprism_model::days_in_month(2024, month) {
+        return None;
+    }
+    // "31 December last year".
+    if let Some((n, ylast)) = counted_year(tokens, mlast) {
+        return Some(Found {
+            first: i,
+            last: ylast,
+            expr: Expr::DayOfYear(month, day, n),
+        });
+    }
+    Some(Found {
         first: i,
         last: mlast,
         expr: Expr::MonthDay(month, day, None),
     })
+}
+
+/// "last year", "this year", "next year" right after `last`, in the same sentence:
+/// (years from the publication year, the token index of "year").
+fn counted_year(tokens: &[Token], last: usize) -> Option<(i32, usize)> {
+    let (a, b) = (tokens.get(last + 1)?, tokens.get(last + 2)?);
+    if !b.is("year") || a.sentence != tokens[last].sentence {
+        return None;
+    }
+    let n = match a.lower().as_str() {
+        "last" => -1,
+        "this" => 0,
+        "next" => 1,
+        _ => return None,
+    };
+    Some((n, last + 2))
 }
 
 /// A year right after `last` ("…, 2022" or "… 2022"): (year, its token index).
@@ -843,6 +873,13 @@ fn month_date(tokens: &[Token], first: usize, m: usize, dir: Option<bool>) -> Op
                 });
             }
             if day <= newsprism_model::days_in_month(2024, month) && !count_follows(tokens, dlast) {
+                if let Some((n, ylast)) = counted_year(tokens, dlast) {
+                    return Some(Found {
+                        first,
+                        last: ylast,
+                        expr: Expr::DayOfYear(month, day, n),
+                    });
+                }
                 return Some(Found {
                     first,
                     last: dlast,
@@ -1370,6 +1407,7 @@ fn resolve(expr: Expr, pubd: Date, tense: Tense) -> Option<DateValue> {
         Expr::DayOffset(n) => DateValue::day(pubd.add_days(n)),
         Expr::YearOffset(n) => DateValue::year((pubd.year as i32 + n) as u16),
         Expr::MonthOfYear(m, n) => DateValue::month((pubd.year as i32 + n) as u16, m)?,
+        Expr::DayOfYear(m, d, n) => DateValue::day(Date::new((pubd.year as i32 + n) as u16, m, d)?),
         Expr::MonthSpan(m) => {
             let month = resolve(Expr::Month(m, None), pubd, tense)?;
             DateValue::year(month.first_day().year)
@@ -1626,6 +1664,14 @@ mod tests {
                 "2020-12-02"
             ),
             vec!["June last year=2019-06", "March next year=2021-03"]
+        );
+        // A day of a counted year, month first or day first.
+        assert_eq!(
+            dates(
+                "As of December 31 last year, 90 cases were open; the next hearing is on 3 March next year.",
+                "2024-01-31"
+            ),
+            vec!["December 31 last year=2023-12-31", "3 March next year=2025-03-03"]
         );
     }
 

@@ -180,17 +180,26 @@ fn slashed_date(s: &str) -> Option<Date> {
 fn dotted_date(s: &str) -> Option<Date> {
     for tok in s.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')')) {
         let tok = tok.trim_end_matches('.');
-        let parts: Vec<&str> = tok.split('.').collect();
-        if parts.len() != 3 {
+        // "31-1-2024" too: dashes, the year last in full.
+        let dashed = !tok.contains('.') && tok.contains('-');
+        let parts: Vec<&str> = tok.split(if dashed { '-' } else { '.' }).collect();
+        if parts.len() != 3 || (dashed && parts[2].len() != 4) {
             continue;
         }
-        if let (Some(d), Some(m), Some(y)) = (
-            day_number(parts[0]),
-            (parts[1].len() <= 2 && parts[1].bytes().all(|b| b.is_ascii_digit()))
-                .then(|| parts[1].parse::<u8>().ok())
-                .flatten(),
-            year_number(parts[2]),
-        ) {
+        let month = |p: &str| {
+            (p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| p.parse::<u8>().ok())
+                .flatten()
+                .filter(|m| (1..=12).contains(m))
+        };
+        let (mut d, mut m) = (day_number(parts[0]), month(parts[1]));
+        // "1-31-2024": month first, when the day cannot be a month.
+        if dashed && m.is_none() {
+            if let (Some(a), Some(b)) = (month(parts[0]), day_number(parts[1])) {
+                (d, m) = (Some(b), Some(a));
+            }
+        }
+        if let (Some(d), Some(m), Some(y)) = (d, m, year_number(parts[2])) {
             if let Some(date) = Date::new(y, m, d) {
                 return Some(date);
             }
@@ -517,6 +526,25 @@ pub fn infer(cleaned: &Cleaned) -> Inferred {
                     value: date,
                     evidence: format!("dateline \u{201c}{}\u{201d}", head.trim()),
                 })
+        });
+    }
+    // "31-1-2024 (CITY) The court ...": a date stamped before the dateline.
+    if out.published.is_none() {
+        out.published = cleaned.paragraphs.iter().take(2).find_map(|p| {
+            let (first, rest) = p.split_once(' ')?;
+            let shouted = rest
+                .split_whitespace()
+                .next()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+                .is_some_and(|w| w.chars().count() >= 3 && w.chars().all(char::is_uppercase));
+            let date = (first.chars().next().is_some_and(|c| c.is_ascii_digit())
+                && (rest.starts_with('(') || shouted))
+                .then(|| find_full_date(first))
+                .flatten()?;
+            Some(Inference {
+                value: date,
+                evidence: format!("date before the dateline \u{201c}{first}\u{201d}"),
+            })
         });
     }
     if out.wire.is_none() {
@@ -969,5 +997,9 @@ mod dotted_tests {
         );
         assert_eq!(find_full_date("version 1.2.3"), None);
         assert_eq!(find_full_date("31.02.2020"), None);
+        // Dashes, the year last in full: day first unless the day cannot be a month.
+        assert_eq!(find_full_date("31-1-2024"), Date::new(2024, 1, 31));
+        assert_eq!(find_full_date("1-31-2024"), Date::new(2024, 1, 31));
+        assert_eq!(find_full_date("item 3-4-12"), None);
     }
 }

@@ -669,9 +669,25 @@ fn runs(words: &[Word]) -> Vec<(usize, usize)> {
             let prev = &words[b - 1];
             let w = &words[b];
             // "Harlow & Co", "Marks & Spencer": an ampersand inside a firm's name.
+            // "Orra Group, Inc.": a firm's legal form after a comma. "St James’
+            // Park": a possessive written with the apostrophe alone.
+            let legal_form = w.gap_before == ", "
+                && w.cap
+                && prev.cap
+                && !prev.possessive
+                && in_list(lexicon::LEGAL_SUFFIXES, w.text.trim_end_matches('.'))
+                && !in_list(
+                    &["fc", "afc", "sc", "cf", "co", "ag", "sa"],
+                    w.text.trim_end_matches('.'),
+                );
+            let bare_possessive = prev.possessive
+                && matches!(w.gap_before.as_str(), "' " | "\u{2019} ")
+                && prev.text.ends_with('s');
             let joined = w.gap_before == " "
                 || (w.gap_before == ". " && !w.initial)
-                || (w.gap_before == " & " && w.cap && prev.cap);
+                || (w.gap_before == " & " && w.cap && prev.cap)
+                || legal_form
+                || bare_possessive;
             // "Prosecutor General's Office": a title's possessive inside a name;
             // "People's Democratic Party", "People's Liberation Army" too.
             let title_possessive = prev.possessive
@@ -2947,6 +2963,15 @@ mod tests {
         assert_eq!(
             surfaces("a Japan-China-South Korea summit and the Lagos-Ibadan Expressway"),
             vec!["Japan", "China", "South Korea", "Lagos-Ibadan Expressway"]
+        );
+        // A legal form after a comma; a possessive written with the apostrophe alone.
+        assert_eq!(
+            surfaces("talks with Orra Sachs Group, Inc. over the deal"),
+            vec!["Orra Sachs Group, Inc."]
+        );
+        assert_eq!(
+            surfaces("They lost at St Vessans\u{2019} Park on Sunday."),
+            vec!["St Vessans\u{2019} Park"]
         );
         // An agency's head: "Administrator" is a title.
         assert_eq!(

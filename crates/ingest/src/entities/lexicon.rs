@@ -1310,7 +1310,8 @@ pub const DOCUMENT_HEADS: &[&str] = &[
 /// Words that open or close a company's or club's name: "Granite Ltd", "FC Ardel".
 pub const LEGAL_SUFFIXES: &[&str] = &[
     "fc", "afc", "sc", "cf", "inc", "ltd", "llc", "plc", "corp", "co", "gmbh", "jsc", "ag", "sa",
-    "nv", "bv", "ab", "asa", "oyj", "spa",
+    "nv", "bv", "ab", "asa", "oyj", "spa", "sdn", "bhd", "berhad", "pte", "pty", "llp", "lp",
+    "srl", "sas",
 ];
 
 /// Lowercase nouns that, right after a name, make it a place's: "Upper Nile state".

@@ -1114,6 +1114,7 @@ fn national_words() -> &'static HashSet<String> {
 /// Generic nouns for a body, which alone after "the" or "a" describe it ("the
 /// Ministry") rather than name it ("the Kremlin", "the Senate" are names).
 const GENERIC_BODIES: &[&str] = &[
+    "union",
     "ministry",
     "ministries",
     "bureau",

@@ -1,6 +1,6 @@
 //! Date mentions of the seeds, resolved against their publication dates.
 
-use crate::common::seed_dir;
+use crate::common::{seed_dir, TempCorpus};
 use newsprism_ingest::export::span_text;
 use newsprism_ingest::ingest_dir;
 
@@ -119,4 +119,24 @@ fn seed_004_absolute_days_and_months() {
             "January 2022=2022-01",
         ]
     );
+}
+
+#[test]
+fn a_date_stamped_before_the_dateline_is_the_publication_date() {
+    let c = TempCorpus::new("stamp-before-dateline").with(
+        "stamp.txt",
+        "Verdict\n\n31-1-2024 (ORRAPOLIS) The Vessa Criminal Court rendered a verdict on Wednesday.\n",
+    );
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    let a = &corpus.articles[0];
+    assert_eq!(
+        a.published.map(|d| d.to_string()).as_deref(),
+        Some("2024-01-31")
+    );
+    let dates: Vec<String> = a
+        .date_mentions
+        .iter()
+        .map(|m| format!("{}={}", span_text(a, m.paragraph, m.start, m.end), m.value))
+        .collect();
+    assert_eq!(dates, vec!["Wednesday=2024-01-31"]);
 }
