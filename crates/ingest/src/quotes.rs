@@ -1033,7 +1033,26 @@ impl Context<'_> {
                 && (CLAUSE_OPENERS.contains(&t.lower().as_str())
                     || (is_reporting(t) && !t.capitalised()))
             {
-                break;
+                // "said Orra Motors Chairman and CEO Ana Roe": two posts of the
+                // person named next.
+                let posts_then_name = t.is("and")
+                    && para.tokens[end + 1..]
+                        .iter()
+                        .take_while(|n| {
+                            n.sentence == sentence && n.kind == Kind::Word && n.capitalised()
+                        })
+                        .any(|n| {
+                            para.mentions.iter().any(|m| {
+                                m.0 == n.start
+                                    && self
+                                        .entities
+                                        .get(m.2 as usize)
+                                        .is_some_and(|e| e.kind == EntityKind::Person)
+                            })
+                        });
+                if !posts_then_name {
+                    break;
+                }
             }
             end += 1;
         }
@@ -1112,6 +1131,12 @@ impl Context<'_> {
         let participle = para.tokens[v].kind == Kind::Word
             && para.tokens[v].text.ends_with("ing")
             && !para.tokens[v].capitalised();
+        // "X took to the site to tell fans": an infinitive's subject is the
+        // sentence's.
+        let infinitive = v > 0 && para.tokens[v - 1].is("to") && !para.inside[v - 1];
+        if infinitive && start < end {
+            return self.sentence_subject(pi, sentence, last);
+        }
         if participle
             && (start == end
                 || (end == start + 1
@@ -1917,8 +1942,18 @@ fn looks_like_verb(t: &Token) -> bool {
             | "does"
             | "do"
     ) || REPORTING.contains(&l.as_str())
+        || IRREGULAR_PAST.contains(&l.as_str())
         || (l.len() > 4 && l.ends_with("ed"))
 }
+
+/// Common verbs whose past tense does not end in "-ed" ("The singer took to
+/// Instagram"), none of them also a common noun.
+const IRREGULAR_PAST: &[&str] = &[
+    "took", "went", "made", "gave", "came", "met", "saw", "got", "held", "led", "sent", "kept",
+    "won", "began", "became", "ran", "brought", "thought", "spoke", "wrote", "chose", "fell",
+    "rose", "paid", "sold", "built", "spent", "felt", "found", "stood", "struck", "drove", "flew",
+    "sought", "taught", "caught", "knew", "grew", "threw", "drew", "forgot", "withdrew",
+];
 
 /// Characters `a..b` of `text`.
 fn slice(text: &str, a: usize, b: usize) -> String {
@@ -2296,6 +2331,19 @@ mod tests {
                 people
             ),
             vec!["Ilo Brakken"]
+        );
+        // A subject ends at an irregular past verb; two posts joined by "and"
+        // before the name.
+        assert_eq!(
+            speakers(
+                &[
+                    "The singer Orra Vessel cancelled the show.",
+                    "The super-fit singer took to a website to tell fans that he needed to give his body \"a second to rest and heal.\"",
+                    "\"We are excited to bring these jobs here,\" said Vessa Motors Chairman and CEO Ilo Brakken, adding that more would come.",
+                ],
+                people
+            ),
+            vec!["Orra Vessel", "Ilo Brakken"]
         );
         // A statement's author, then paragraphs of the statement ending “…”.
         assert_eq!(
