@@ -1784,11 +1784,38 @@ fn candidate(
             &["shares", "stake", "stock", "stakes", "units"],
             &words[s - 2].text,
         );
+    // "Sinn Vessa want an election", "Orra United have signed": a name that takes a
+    // plural verb names a body (a person takes a singular one). Not in a list:
+    // "Ana and Ilo have".
+    // Nor after a preposition: "centres in Orra have closed" (the centres have).
+    let listed = lower_before.is_some_and(|p| {
+        in_list(
+            &[
+                "and", "or", "nor", "&", "the", "in", "at", "of", "from", "to", "for", "by",
+                "with", "on", "near", "across", "than",
+            ],
+            &p.text,
+        )
+    }) || (s > 0 && words[s].gap_before.starts_with(',') && words[s - 1].cap);
+    let plural_verb = !listed
+        && !words[e - 1].possessive
+        && next.is_some_and(|n| {
+            n.gap_before == " "
+                && !n.cap
+                && in_list(
+                    &[
+                        "have", "are", "were", "want", "need", "plan", "hope", "intend", "insist",
+                        "believe", "remain",
+                    ],
+                    &n.text,
+                )
+        });
     if title_cue.is_none()
         && (org_before
             || staff_at
             || posted_on
-            || ((org_after || owned_by_org || stake_in) && (cue.is_none() || !strong)))
+            || ((org_after || owned_by_org || stake_in || plural_verb)
+                && (cue.is_none() || !strong)))
     {
         cue = Some(EntityKind::Organisation);
     }

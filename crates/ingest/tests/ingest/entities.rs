@@ -968,3 +968,23 @@ fn lists_of_places_and_lists_a_plural_place_noun_opens() {
         assert_eq!(entity(&corpus, place).1.kind, EntityKind::Place, "{place}");
     }
 }
+
+const UNSEEN_PLURAL_VERB: &str = "Motion\n\n\
+Tarrow Vessa want an election next week, and the motion by Tarrow Vessa was tabled on Monday.\n\n\
+Ana Berglund and Ilo Brakov have left. Relief centres in Kessaland have closed.\n";
+
+#[test]
+fn a_name_that_takes_a_plural_verb_is_a_bodys() {
+    let c = TempCorpus::new("unseen-plural-verb").with("plural.txt", UNSEEN_PLURAL_VERB);
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    assert_eq!(
+        entity(&corpus, "Tarrow Vessa").1.kind,
+        EntityKind::Organisation
+    );
+    // Not two people listed, nor a place after a preposition.
+    assert_eq!(entity(&corpus, "Ilo Brakov").1.kind, EntityKind::Person);
+    assert_ne!(
+        entity(&corpus, "Kessaland").1.kind,
+        EntityKind::Organisation
+    );
+}
