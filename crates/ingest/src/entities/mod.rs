@@ -681,6 +681,7 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
     merge::merge_variants(&names, &mut uf);
     merge_name_tails(&occ, &fates, &names, &mut uf);
     merge_legal_suffixes(&occ, &fates, &names, &mut uf);
+    merge_first_words(&occ, &fates, &names, &mut uf);
     merge_acronyms(&occ, &fates, &names, &mut uf);
 
     // 5. One-word names: surnames and first names of full names, in the article and
@@ -811,6 +812,7 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
 
     // One-word names placed in step 5 ("Orra said" after "the Orra Agency").
     merge_legal_suffixes(&occ, &fates, &names, &mut uf);
+    merge_first_words(&occ, &fates, &names, &mut uf);
     merge_region_words(&occ, &fates, &names, &mut uf);
 
     // 6. Entities: one per root, canonical name the fullest form, ties by frequency.
@@ -1018,6 +1020,42 @@ fn merge_legal_suffixes(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: 
                         uf.union(short, long);
                     }
                 }
+            }
+        }
+    }
+}
+
+/// "Orrin Space Flight Center" ... "Orrin": a body's first word alone, when that
+/// word is no ordinary word, given name or place and opens exactly one body's name
+/// in the story.
+fn merge_first_words(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: &mut UnionFind) {
+    let by_article = names_by_article(occ, fates, names, EntityKind::Organisation);
+    let g = lexicon::gazetteer();
+    for list in by_article.values() {
+        for &short in list {
+            let w = &names[short].words;
+            if w.len() != 1
+                || w[0].chars().count() < 4
+                || !w[0].chars().skip(1).any(char::is_lowercase)
+                || lexicon::is_common_word(&w[0])
+                || lexicon::is_given_name(&w[0])
+                || g.places.contains_key(&lexicon::place_key(&w[0]))
+                || g.adjectives.contains(&fold(&w[0]))
+            {
+                continue;
+            }
+            let mut longer: Vec<usize> = list
+                .iter()
+                .filter(|&&long| {
+                    let l = without_the(&names[long].words);
+                    l.len() >= 2 && l[0] == w[0]
+                })
+                .map(|&long| uf.find(long))
+                .collect();
+            longer.sort_unstable();
+            longer.dedup();
+            if let [only] = longer[..] {
+                uf.union(short, only);
             }
         }
     }

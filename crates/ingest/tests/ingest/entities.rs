@@ -988,3 +988,16 @@ fn a_name_that_takes_a_plural_verb_is_a_bodys() {
         EntityKind::Organisation
     );
 }
+
+const UNSEEN_FIRST_WORD: &str = "Shutdown\n\n\
+Staff returned to the Vornak Space Flight Center on Tuesday. The shutdown affected every mission, and Vornak employees lost two weeks.\n";
+
+#[test]
+fn a_bodys_first_word_alone_is_that_body() {
+    let c = TempCorpus::new("unseen-first-word").with("first.txt", UNSEEN_FIRST_WORD);
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    assert_eq!(
+        entity(&corpus, "Vornak").0,
+        entity(&corpus, "Vornak Space Flight Center").0
+    );
+}
