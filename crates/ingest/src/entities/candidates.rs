@@ -1593,20 +1593,46 @@ fn split_connectors(
         }
     }
     // "Rob van Dam", "Luiz da Silva": particles between the words of one name.
-    let particle_name = e - s <= 5
+    // ("Ana van der Berg": two particles.)
+    let particle = |i: usize| !words[i].cap && in_list(lexicon::NAME_PARTICLES, &words[i].text);
+    let particle_name = e - s <= 6
         && words[s].cap
         && words[e - 1].cap
-        && (s..e)
-            .filter(|&i| !words[i].cap)
-            .all(|i| in_list(lexicon::NAME_PARTICLES, &words[i].text))
-        && (s + 1..e).all(|i| words[i].cap || words[i - 1].cap);
+        && (s..e).filter(|&i| !words[i].cap).all(particle)
+        && (s + 2..e).all(|i| words[i].cap || words[i - 1].cap || words[i - 2].cap);
     if keeps_together || particle_name {
         return vec![(s, e, cue)];
     }
+    // "Ana van der Berg and Luis da Silva": particles inside a person's name, one
+    // or two, between a given name or capitalised word and the surname, do not
+    // split it; the other lowercase words do.
+    let inner_particle = |i: usize| {
+        particle(i) && {
+            let mut a = i;
+            while a > s && particle(a - 1) {
+                a -= 1;
+            }
+            let mut b = i;
+            while b + 1 < e && particle(b + 1) {
+                b += 1;
+            }
+            // ("Joke Van de Veen": a capitalised particle after the given name.)
+            let given = |k: usize| {
+                lexicon::is_given_name(&words[k].text)
+                    || k > s
+                        && in_list(lexicon::NAME_PARTICLES, &words[k].text)
+                        && lexicon::is_given_name(&words[k - 1].text)
+            };
+            a > s && b + 1 < e && b - a < 2 && words[a - 1].cap && words[b + 1].cap && given(a - 1)
+        }
+    };
     let mut out = Vec::new();
     let mut start = s;
     for i in s..=e {
-        if words.get(i).is_none_or(|w| i == e || !w.cap) {
+        if words
+            .get(i)
+            .is_none_or(|w| i == e || !w.cap && !inner_particle(i))
+        {
             if start < i {
                 // A title's cue belongs to the name right after it, not to
                 // "of Gorvia" further on.
@@ -2999,6 +3025,15 @@ mod tests {
         assert_eq!(
             surfaces("They lost at St Vessans\u{2019} Park on Sunday."),
             vec!["St Vessans\u{2019} Park"]
+        );
+        // Particles inside people's names, one or two, even in a list.
+        assert_eq!(
+            surfaces("Ilo Brak met Anna van der Orrin and Luis da Vessa."),
+            vec!["Ilo Brak", "Anna van der Orrin", "Luis da Vessa"]
+        );
+        assert_eq!(
+            surfaces("her manager Joke Van de Orrin"),
+            vec!["Joke Van de Orrin"]
         );
         // An agency's head: "Administrator" is a title.
         assert_eq!(
