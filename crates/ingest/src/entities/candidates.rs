@@ -865,6 +865,8 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
                 && e - s >= 2
                 && lexicon::is_common_whole_word(&w.text)
                 && !in_list(lexicon::DIRECTIONS, &w.text)
+                // ("Health Vessaland": a national agency's name.)
+                && !in_list(lexicon::PORTFOLIO_WORDS, &w.text)
                 && {
                     let g = lexicon::gazetteer();
                     let rest: Vec<&str> = (s + 1..e).map(|i| words[i].text.as_str()).collect();
@@ -970,10 +972,26 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
         if s >= e {
             continue;
         }
-        out.extend(split_titles(words, s, e).into_iter().map(|(a, b, cue)| {
-            let cue = cue.or(place_list_head.then_some(EntityKind::Place));
-            (a, b, cue)
-        }));
+        out.extend(
+            split_titles(words, s, e)
+                .into_iter()
+                .map(|(a, mut b, cue)| {
+                    let cue = cue.or(place_list_head.then_some(EntityKind::Place));
+                    // "Foreign Minister Park Jin and Chinese Foreign Minister ...": "and"
+                    // and a demonym, before the next person's title, end no name.
+                    let g = lexicon::gazetteer();
+                    if b - a >= 3
+                        && fold(&words[b - 2].text) == "and"
+                        && g.adjectives.contains(&fold(&words[b - 1].text))
+                        && !g
+                            .places
+                            .contains_key(&lexicon::place_key(&words[b - 1].text))
+                    {
+                        b -= 2;
+                    }
+                    (a, b, cue)
+                }),
+        );
     }
     // "Referee Alan Brooke booked ...": a role noun capitalised only because it
     // starts the sentence, then a name opening with a given name.
@@ -3034,6 +3052,16 @@ mod tests {
         assert_eq!(
             surfaces("her manager Joke Van de Orrin"),
             vec!["Joke Van de Orrin"]
+        );
+        // "and" and a demonym before the next person's title end the name.
+        assert_eq!(
+            surfaces("Foreign Minister Ilo Brak and Chinese Foreign Minister Ana Berg met."),
+            vec!["Ilo Brak", "Ana Berg"]
+        );
+        // A field of government and a nation: the agency keeps its first word.
+        assert_eq!(
+            surfaces("Health Canada approved it."),
+            vec!["Health Canada"]
         );
         // An agency's head: "Administrator" is a title.
         assert_eq!(

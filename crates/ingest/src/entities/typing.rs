@@ -76,6 +76,16 @@ pub fn intrinsic(
     {
         return Intrinsic::Kind(Place);
     }
+    // "Health Canada", "Sport England": a field of government, then a nation's
+    // name, is that nation's agency.
+    if words.len() >= 2
+        && in_list(lexicon::PORTFOLIO_WORDS, &words[0])
+        && fold(&words[0]) != "state"
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && g.nations.contains(&place_key(&words[1..].join(" ")))
+    {
+        return Intrinsic::Kind(Organisation);
+    }
     if g.places.contains_key(&key)
         || formal_state_core(words)
             .is_some_and(|k| g.places.contains_key(&place_key(&words[k..].join(" "))))
@@ -358,6 +368,9 @@ mod tests {
         assert_ne!(kind("Orra Energy"), Intrinsic::NotAnEntity);
         assert_ne!(kind("Labour"), Intrinsic::NotAnEntity);
         assert_eq!(kind("Health"), Intrinsic::NotAnEntity);
+        // A field of government before a nation's name: its agency.
+        assert_eq!(kind("Health New Zealand"), Intrinsic::Kind(Organisation));
+        assert_eq!(kind("Sport England"), Intrinsic::Kind(Organisation));
         assert_eq!(kind("Almaty"), Intrinsic::Kind(Place));
         assert_eq!(kind("ALMATY"), Intrinsic::Kind(Place));
         assert_eq!(kind("US"), Intrinsic::Kind(Place));
