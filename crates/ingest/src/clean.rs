@@ -701,14 +701,26 @@ pub fn clean(body: &str, first_line: usize, given_title: Option<&str>) -> Cleane
             p.text = rest;
         }
     }
-    // A note about the writer closing the story.
-    for p in paras.iter_mut().skip(n.saturating_sub(2)) {
-        if is_author_bio(&p.text) {
+    // A note about the writer closing the story, and the writer's name alone on
+    // the lines above it.
+    for i in n.saturating_sub(2)..n {
+        if is_author_bio(&paras[i].text) {
+            let text = std::mem::take(&mut paras[i].text);
             furniture.push(Furniture {
-                line: p.line,
-                text: std::mem::take(&mut p.text),
+                line: paras[i].line,
+                text,
                 kind: FurnitureKind::Credit,
             });
+            let mut j = i;
+            while j > 0 && name_only_line(&paras[j - 1].text) {
+                j -= 1;
+                let text = std::mem::take(&mut paras[j].text);
+                furniture.push(Furniture {
+                    line: paras[j].line,
+                    text,
+                    kind: FurnitureKind::Credit,
+                });
+            }
         }
     }
     // A wire credit closing one of the last paragraphs.
@@ -1362,20 +1374,7 @@ fn is_author_bio(paragraph: &str) -> bool {
     if words.len() > 35 {
         return false;
     }
-    let Some(k) = words
-        .iter()
-        .position(|w| *w == "is")
-        .filter(|&k| (2..=4).contains(&k))
-    else {
-        return false;
-    };
-    let named = words[..k]
-        .iter()
-        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    let article = words
-        .get(k + 1)
-        .is_some_and(|w| matches!(*w, "a" | "an" | "the"));
-    let journalist = words[k + 1..].iter().any(|w| {
+    let journalist_word = |w: &str| {
         let w = text::fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
         matches!(
             w.as_str(),
@@ -1390,8 +1389,31 @@ fn is_author_bio(paragraph: &str) -> bool {
                 | "photographer"
                 | "producer"
         )
-    });
-    named && article && journalist
+    };
+    // "... where he is a web reporter for The Valley Post ...": the writer's
+    // career, told in the third person, closing the page.
+    let career = words.windows(3).any(|w| {
+        matches!(w[0], "he" | "she") && w[1] == "is" && matches!(w[2], "a" | "an" | "the")
+    }) && words.iter().any(|w| journalist_word(w))
+        && words
+            .windows(2)
+            .any(|w| matches!(w[0], "for" | "at") && w[1].starts_with(char::is_uppercase));
+    let Some(k) = words
+        .iter()
+        .position(|w| *w == "is")
+        .filter(|&k| (2..=4).contains(&k))
+    else {
+        return career;
+    };
+    let named = words[..k]
+        .iter()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    // "Jana Roe is the editor of ...", "Jana Roe is Valley Editor of ...".
+    let article = words
+        .get(k + 1)
+        .is_some_and(|w| matches!(*w, "a" | "an" | "the") || w.starts_with(char::is_uppercase));
+    let journalist = words[k + 1..].iter().any(|w| journalist_word(w));
+    named && article && journalist || career
 }
 
 /// A wire's staff credit closing a paragraph, `... said. (Writing by Jane Roe; Editing
@@ -2160,6 +2182,19 @@ mod masthead_tests {
             "Olek Marsh is a former minister of the region."
         ));
         assert!(is_author_bio("Jana Roe is the editor of Valley Notes."));
+        // A post in capitals, or the writer's career told in the third person; the
+        // writer's name alone above the note goes with it.
+        let body = "Vote set\n\nCouncillors voted on Monday.\n\nJana Orrick\n\nJana Orrick is Valley Editor of The Valley Times\n";
+        assert_eq!(
+            clean(body, 1, None).paragraphs,
+            vec!["Councillors voted on Monday."]
+        );
+        assert!(is_author_bio(
+            "Originally from Orra, Ilo spent years in Vessa before moving north, where he is a web reporter for The Valley Weekly covering national news."
+        ));
+        assert!(!is_author_bio(
+            "The court heard that he is a former reporter who left the paper."
+        ));
         // Agency inputs credited on a line of their own.
         let c = clean(
             "Strike goes on\n\nDock workers stayed out on Monday.\n\nWith inputs from XNA\n",
