@@ -1252,6 +1252,13 @@ fn line_furniture(line: &str) -> Option<FurnitureKind> {
     if let Some(owner) = copyright_owner(line) {
         return Some(FurnitureKind::Masthead(owner));
     }
+    // "The Valley Nation (Orrapolis)": a paper and the city it is published in, a
+    // form no sentence takes.
+    if line.ends_with(')') {
+        if let Some(name) = masthead_name(line) {
+            return Some(FurnitureKind::Masthead(name));
+        }
+    }
     if is_copyright(line) {
         return Some(FurnitureKind::Promotion);
     }
@@ -1369,6 +1376,27 @@ const STAFF_CREDITS: &[&str] = &[
 /// A short note about the writer closing the story: "Jana Roe is a senior
 /// correspondent at the Valley Echo." — two to four capitalised words, "is a/an/the",
 /// and a word for a journalist.
+/// The publication a writer's note names: "... is Valley Editor of The Valley
+/// Times", "... a web reporter for The Valley Weekly covering ...".
+pub fn bio_outlet(paragraph: &str) -> Option<String> {
+    if !is_author_bio(paragraph) {
+        return None;
+    }
+    let words: Vec<&str> = paragraph.split_whitespace().collect();
+    words.windows(2).enumerate().find_map(|(k, w)| {
+        if !matches!(w[0], "for" | "of" | "at") || !w[1].starts_with(char::is_uppercase) {
+            return None;
+        }
+        let name: Vec<&str> = words[k + 1..]
+            .iter()
+            .take_while(|x| x.starts_with(char::is_uppercase))
+            .map(|x| x.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .take(6)
+            .collect();
+        masthead_name(&name.join(" "))
+    })
+}
+
 fn is_author_bio(paragraph: &str) -> bool {
     let words: Vec<&str> = paragraph.split_whitespace().collect();
     if words.len() > 35 {
@@ -1441,6 +1469,12 @@ fn trailing_staff_credit(paragraph: &str) -> Option<(String, String)> {
 
 /// Words that name a kind of publication, as mastheads and blog names use them.
 const PUBLICATION_WORDS: &[&str] = &[
+    "nation",
+    "mail",
+    "inquirer",
+    "statesman",
+    "spectator",
+    "advertiser",
     "ledger",
     "review",
     "daily",
@@ -1493,6 +1527,20 @@ const NAME_CONNECTORS: &[&str] = &["of", "the", "from", "and", "on", "for", "in"
 /// capitals is given in title case.
 pub fn masthead_name(line: &str) -> Option<String> {
     let line = line.trim();
+    // "The Nation (Nairobi)": the city a paper is published in, in brackets.
+    if let Some(head) = line.strip_suffix(')') {
+        if let Some((name, city)) = head.rsplit_once(" (") {
+            let city_ok = !city.is_empty()
+                && city
+                    .split_whitespace()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                && crate::entities::lexicon::is_known_place(city);
+            return (city_ok && !name.contains('('))
+                .then(|| masthead_name(name))
+                .flatten()
+                .map(|n| format!("{n} ({city})"));
+        }
+    }
     let words: Vec<&str> = line.split_whitespace().collect();
     if !(2..=6).contains(&words.len())
         || line

@@ -253,6 +253,7 @@ pub fn byline_name(line: &str) -> Option<String> {
         "reporting by ",
         "by ",
         "author: ",
+        "author name ",
     ]
     .iter()
     .find(|p| lower.starts_with(*p))
@@ -456,8 +457,10 @@ pub fn infer(cleaned: &Cleaned) -> Inferred {
                     evidence: format!("byline \u{201c}{}\u{201d}", f.text),
                 });
             }
-            // "By examplenews.com": a site credits itself.
-            FurnitureKind::Byline(name) if is_domain(name) => {
+            // "By examplenews.com", "Author: Valley Times": a site credits itself.
+            FurnitureKind::Byline(name)
+                if is_domain(name) || crate::clean::masthead_name(name).is_some() =>
+            {
                 out.source.get_or_insert_with(|| Inference {
                     value: name.clone(),
                     evidence: format!("byline \u{201c}{}\u{201d}", f.text),
@@ -498,6 +501,19 @@ pub fn infer(cleaned: &Cleaned) -> Inferred {
             .map(|(name, text)| Inference {
                 value: name,
                 evidence: format!("dateline \u{201c}{text}\u{201d}"),
+            });
+    }
+    // "Jana Roe is Valley Editor of The Valley Times": the writer's note names the
+    // publication.
+    if out.source.is_none() {
+        out.source = cleaned
+            .furniture
+            .iter()
+            .filter(|f| matches!(f.kind, FurnitureKind::Credit))
+            .find_map(|f| crate::clean::bio_outlet(&f.text).map(|name| (name, &f.text)))
+            .map(|(name, text)| Inference {
+                value: name,
+                evidence: format!("writer's note \u{201c}{text}\u{201d}"),
             });
     }
     // "Get Example News in your inbox", "Follow Example on Twitter": a site names
@@ -886,6 +902,57 @@ mod tests {
         assert_eq!(
             infer(&cleaned).source.map(|s| s.value).as_deref(),
             Some("Valley Online")
+        );
+    }
+
+    #[test]
+    fn a_paper_with_its_city_a_site_as_author_and_a_writers_note_name_the_outlet() {
+        let source = |body: &str| {
+            infer(&crate::clean::clean(body, 1, None))
+                .source
+                .map(|s| s.value)
+        };
+        assert_eq!(
+            source(
+                "Runners sweep
+
+8 December 2019
+The Valley Nation (Nairobi)
+By Ana Orrin
+
+The race ended on Sunday.
+"
+            )
+            .as_deref(),
+            Some("The Valley Nation (Nairobi)")
+        );
+        assert_eq!(
+            source(
+                "publish time
+
+27/06/2024
+
+author name Valley Times
+
+Police clashed with protesters on Thursday.
+"
+            )
+            .as_deref(),
+            Some("Valley Times")
+        );
+        assert_eq!(
+            source(
+                "Vote set
+
+Councillors voted on Monday.
+
+Jana Orrick
+
+Jana Orrick is Valley Editor of The Valley Times
+"
+            )
+            .as_deref(),
+            Some("The Valley Times")
         );
     }
 
