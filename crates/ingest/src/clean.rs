@@ -197,6 +197,28 @@ const INTERFACE_LINES: &[&str] = &[
     "do not sell my personal information",
     "contact us",
     "about us",
+    // A section's label above the headline: "News", "World", "national".
+    "news",
+    "latest",
+    "world",
+    "world news",
+    "national",
+    "national news",
+    "local",
+    "local news",
+    "business",
+    "business news",
+    "economy",
+    "politics",
+    "opinion",
+    "sport",
+    "sports",
+    "lifestyle",
+    "entertainment",
+    "technology",
+    "science",
+    "culture",
+    "environment",
 ];
 
 /// Beginnings of lines that point elsewhere: `Related article: ...`.
@@ -1888,6 +1910,23 @@ mod page_tests {
                 "Three towns voted on Tuesday to share one water board.",
                 "The board will meet in April.",
             ]
+        );
+    }
+
+    #[test]
+    fn a_sections_label_above_the_headline() {
+        let c = clean(
+            "News\n02 Jan 2023, 13:07\nAna Orrick\n\nMinister calls for an earlier coal exit\n\nThe minister called on Monday for an earlier exit from coal.\n",
+            1,
+            None,
+        );
+        assert_eq!(
+            c.title.unwrap().text,
+            "Minister calls for an earlier coal exit"
+        );
+        assert_eq!(
+            c.paragraphs,
+            vec!["The minister called on Monday for an earlier exit from coal."]
         );
     }
 
