@@ -891,8 +891,36 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
                     .split('-')
                     .all(|part| lexicon::gazetteer().adjectives.contains(&fold(part)))
                 && person_name_from(s + 1);
+            // "an Independent Paddy Orrin", "the candidate of LR Rachel Dorne": a
+            // word for a party or a side, or a body's initials, right before a full
+            // name that opens with a given name.
+            let given_name_from = |k: usize| {
+                let name_end = (k..e).find(|&i| !words[i].cap).unwrap_or(e);
+                let rest: Vec<String> = (k..name_end).map(|i| words[i].text.clone()).collect();
+                (2..=3).contains(&rest.len())
+                    && super::typing::opens_with_given_name(&rest)
+                    && rest[rest.len() - 1].chars().skip(1).any(char::is_lowercase)
+                    && !rest
+                        .iter()
+                        .any(|r| in_list(lexicon::ORG_HEADS, r) || in_list(lexicon::ORG_TAILS, r))
+            };
+            let side_before_person = e - s >= 3
+                && !w.initial
+                && w.text.chars().count() >= 4
+                && lexicon::is_common_whole_word(&w.text)
+                && !in_list(lexicon::ORG_HEADS, &w.text)
+                && !in_list(lexicon::ORG_TAILS, &w.text)
+                && !in_list(lexicon::PLACE_HEADS, &w.text)
+                && !in_list(lexicon::LEGAL_SUFFIXES, &w.text)
+                && given_name_from(s + 1);
+            if e - s >= 3 && w.upper && is_acronym(&w.text) && given_name_from(s + 1) {
+                out.push((s, s + 1, None));
+                s += 1;
+                continue;
+            }
             let drop = (w.initial || s > a) && in_list(lexicon::SENTENCE_STARTERS, &w.text)
                 || before_place
+                || side_before_person
                 || demonym_before_person
                 || new_in_post
                 || trade_word
@@ -3062,6 +3090,20 @@ mod tests {
         assert_eq!(
             surfaces("Health Canada approved it."),
             vec!["Health Canada"]
+        );
+        // A body's initials right before a full name; a word for a side before
+        // one mid-sentence; not initials or a party's own name.
+        assert_eq!(
+            surfaces("The candidate of LR Rachel Dorne said so."),
+            vec!["LR", "Rachel Dorne"]
+        );
+        assert_eq!(
+            surfaces("now an Independent Paula Orrick abstained"),
+            vec!["Paula Orrick"]
+        );
+        assert_eq!(
+            surfaces("colleagues A K Orrantony and others"),
+            vec!["A K Orrantony"]
         );
         // An agency's head: "Administrator" is a title.
         assert_eq!(
