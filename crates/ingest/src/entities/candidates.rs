@@ -184,7 +184,24 @@ fn make_word(raw: String, start: usize, end: usize, gap_before: String) -> Word 
             && a.chars().all(|c| c.is_ascii_lowercase())
             && b.chars().next().is_some_and(char::is_uppercase)
     });
-    let cap = text.chars().next().is_some_and(char::is_uppercase) || elided || article;
+    // "1MDB", "3M", "2GB": digits, then a body's initials in capitals.
+    let numbered_initials = text.chars().next().is_some_and(|c| c.is_ascii_digit()) && {
+        let rest = text.trim_start_matches(|c: char| c.is_ascii_digit());
+        rest.chars().filter(|c| c.is_ascii_uppercase()).count() >= 1
+            && rest.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && rest.starts_with(|c: char| c.is_ascii_uppercase())
+            && text.chars().count() >= 3
+            // ("10GW", "5G", "4K": units and standards.)
+            && !matches!(
+                rest,
+                "G" | "K" | "GB" | "MB" | "KB" | "TB" | "GW" | "MW" | "KW" | "GHZ" | "MHZ" | "BC"
+                    | "AD" | "PM" | "AM" | "D" | "X" | "S" | "M" | "KM" | "MM" | "CM" | "KG"
+            )
+    };
+    let cap = text.chars().next().is_some_and(char::is_uppercase)
+        || elided
+        || article
+        || numbered_initials;
     let mut modifier = false;
     if cap && text.contains('-') {
         let parts: Vec<&str> = text.split('-').collect();
@@ -644,7 +661,8 @@ pub fn is_acronym(s: &str) -> bool {
         && letters
             .iter()
             .all(|c| c.is_uppercase() || c.is_ascii_digit())
-        && letters[0].is_alphabetic()
+        && (letters[0].is_alphabetic()
+            || letters.iter().skip_while(|c| c.is_ascii_digit()).count() >= 2)
 }
 
 /// Maximal runs `[a, b)` of capitalised words joined by single spaces, connectors
@@ -3104,6 +3122,11 @@ mod tests {
         assert_eq!(
             surfaces("colleagues A K Orrantony and others"),
             vec!["A K Orrantony"]
+        );
+        // Digits before a body's initials; not units or decades.
+        assert_eq!(
+            surfaces("trials linked to 1ODB and a 5G network of 10GW in the 1990s"),
+            vec!["1ODB"]
         );
         // An agency's head: "Administrator" is a title.
         assert_eq!(
