@@ -1836,9 +1836,12 @@ fn candidate(
     }) && !words[e - 1].possessive;
     // "Northwind's shares", "shares of Northwind", "a stake in Northwind": what a
     // company has, said with a possessive or a preposition.
+    // ("Orra Airports' CEO": the title in capitals.)
     let owned_by_org = words[e - 1].possessive
         && next.is_some_and(|n| {
-            n.gap_before == " " && !n.cap && in_list(lexicon::COMPANY_POSSESSIONS, &n.text)
+            matches!(n.gap_before.as_str(), " " | "' " | "\u{2019} ")
+                && (!n.cap || n.upper)
+                && in_list(lexicon::COMPANY_POSSESSIONS, &n.text)
         });
     // "analysts at Morgan Vale", "economists at Harrow", "the chief executive of
     // Veltrix", "a spokeswoman for Orra": people work at, for and in firms and
@@ -3122,6 +3125,11 @@ mod tests {
         assert_eq!(
             surfaces("colleagues A K Orrantony and others"),
             vec!["A K Orrantony"]
+        );
+        // A firm's possession in capitals after its name.
+        assert_eq!(
+            names("Vessa Orrins' CEO spoke."),
+            vec![("Vessa Orrins".into(), Some(EntityKind::Organisation))]
         );
         // Digits before a body's initials; not units or decades.
         assert_eq!(

@@ -371,6 +371,8 @@ mod tests {
         // A field of government before a nation's name: its agency.
         assert_eq!(kind("Health New Zealand"), Intrinsic::Kind(Organisation));
         assert_eq!(kind("Sport England"), Intrinsic::Kind(Organisation));
+        // A firm's tail word: airports, railways, utilities.
+        assert_eq!(kind("Orra Airports"), Intrinsic::Kind(Organisation));
         assert_eq!(kind("Almaty"), Intrinsic::Kind(Place));
         assert_eq!(kind("ALMATY"), Intrinsic::Kind(Place));
         assert_eq!(kind("US"), Intrinsic::Kind(Place));
