@@ -399,9 +399,12 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
                     .any(|w| lexicon::FOOTBALL_ONLY_WORDS.contains(w))
         })
         .collect();
+    // (Not a town's name between "the" and a noun it qualifies: "the Orra giants",
+    // "the Vessa club", "the Orra audience".)
     for (i, o) in occ.iter().enumerate() {
         if football[o.article]
             && kinds[i] == Some(EntityKind::Place)
+            && (!o.cand.after_the || o.cand.alone)
             && !o.cand.place_hint
             && !o.cand.dateline_place
             && !lexicon::gazetteer()
