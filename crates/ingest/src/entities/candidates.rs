@@ -1108,6 +1108,15 @@ fn title_at(words: &[Word], k: usize, e: usize) -> Option<usize> {
     if !words[k].cap || !lexicon::starts_a_title(words[k].text.trim_end_matches('.')) {
         return None;
     }
+    // "Annual General Meeting", "General Assembly": "General" as an adjective,
+    // before an ordinary word that ends the name.
+    if words[k].text == "General"
+        && words.get(k + 1).is_some_and(|n| {
+            n.cap && lexicon::is_common_whole_word(&n.text) && (k + 2 >= e || !words[k + 2].cap)
+        })
+    {
+        return None;
+    }
     // "Tapan Sen told": a title's abbreviation without its full stop, closing a
     // name, is a surname.
     if k > 0
@@ -1919,7 +1928,10 @@ fn candidate(
             n.gap_before == " " && !n.cap && !in_list(lexicon::SAY_VERBS, &n.text)
         })
         && words.get(e + 1).is_some_and(|n| {
-            n.gap_before == " " && !n.cap && in_list(lexicon::ORG_CUE_NOUNS, &n.text)
+            n.gap_before == " "
+                && !n.cap
+                && (in_list(lexicon::ORG_CUE_NOUNS, &n.text)
+                    || in_list(&["executives", "employees", "shareholders"], &n.text))
         });
     if org_two_after && cue.is_none() && title_cue.is_none() {
         cue = Some(EntityKind::Organisation);
@@ -3125,6 +3137,15 @@ mod tests {
         assert_eq!(
             surfaces("colleagues A K Orrantony and others"),
             vec!["A K Orrantony"]
+        );
+        // "General" before an ordinary word is no title.
+        assert!(!names("after the Annual General Meeting in May")
+            .iter()
+            .any(|(_, kind)| *kind == Some(EntityKind::Person)));
+        // Staff a firm has, two words after its name.
+        assert_eq!(
+            names("three of the Vessko senior executives left"),
+            vec![("Vessko".into(), Some(EntityKind::Organisation))]
         );
         // A firm's possession in capitals after its name.
         assert_eq!(

@@ -485,6 +485,14 @@ pub const COMPANY_POSSESSIONS: &[&str] = &[
     "board",
     "chief",
     "ceo",
+    "chairperson",
+    "chairman",
+    "chairwoman",
+    "executives",
+    "employees",
+    "management",
+    "directors",
+    "workforce",
 ];
 
 /// Nouns that say the name next to them is an organisation's: "the brokerage
