@@ -270,6 +270,10 @@ const PROMOTION_PHRASES: &[&str] = &[
     "in your inbox",
     "our standards:",
     "may not be reproduced",
+    "please donate",
+    "donate here",
+    "donate now",
+    "make a donation",
 ];
 
 /// Marks of a photo credit or caption.
@@ -282,6 +286,8 @@ const CREDIT_MARKS: &[&str] = &[
     "photo credit",
     "picture credit",
     "picture:",
+    "pic:",
+    "pics:",
     "image credit",
     "image:",
     "credit:",
@@ -1927,6 +1933,23 @@ mod page_tests {
         assert_eq!(
             c.paragraphs,
             vec!["The minister called on Monday for an earlier exit from coal."]
+        );
+    }
+
+    #[test]
+    fn captions_credited_with_pic_and_donation_prompts() {
+        let c = clean(
+            "Valley win the final\n\nSupport our Valley today - please donate here\n\nValley beat Orra by a point on Sunday.\n\nValley's Ana Orrick celebrates with the manager. Pic: OPA/Ilo Brakken\n\nThe team flew home on Monday.\n",
+            1,
+            None,
+        );
+        assert_eq!(c.title.unwrap().text, "Valley win the final");
+        assert_eq!(
+            c.paragraphs,
+            vec![
+                "Valley beat Orra by a point on Sunday.",
+                "The team flew home on Monday."
+            ]
         );
     }
 

@@ -615,6 +615,7 @@ pub const TITLES: &[&str] = &[
     "corporal",
     "pm",
     "fm",
+    "atty",
     // Heads of agencies and other posts written before a name.
     "administrator",
     "assistant administrator",
