@@ -286,6 +286,7 @@ const CREDIT_MARKS: &[&str] = &[
     "photo credit",
     "picture credit",
     "picture:",
+    "photographer:",
     "pic:",
     "pics:",
     "image credit",

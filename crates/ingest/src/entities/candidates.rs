@@ -1243,6 +1243,43 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
                 }
             }
         }
+        // "Minister of Migration and Asylum", "Minister for Strategic Industries":
+        // a minister's portfolio in ordinary words names no one; a name after it
+        // is the minister's.
+        let post = (k..k + len)
+            .map(|i| fold(&words[i].text))
+            .collect::<Vec<_>>()
+            .join(" ");
+        if k + len + 1 < e
+            && (post.ends_with("minister") || post.ends_with("secretary"))
+            && matches!(fold(&words[k + len].text).as_str(), "of" | "for")
+            && words[k + len + 1].cap
+            && lexicon::is_common_whole_word(&words[k + len + 1].text)
+        {
+            let ordinary = |i: usize| {
+                words[i].cap && lexicon::is_common_whole_word(&words[i].text)
+                    || in_list(&["and", "of", "the", "for", "on"], &words[i].text)
+            };
+            let mut h = k + len + 1;
+            while h < e && ordinary(h) {
+                h += 1;
+            }
+            let g = lexicon::gazetteer();
+            let portfolio: Vec<&str> = (k + len + 1..h).map(|i| words[i].text.as_str()).collect();
+            if !g
+                .places
+                .contains_key(&lexicon::place_key(&portfolio.join(" ")))
+            {
+                if left < k {
+                    out.push((left, k, cue));
+                }
+                let rest: Vec<String> = (h..e).map(|i| words[i].text.clone()).collect();
+                if h < e && super::typing::looks_like_full_name(&rest) {
+                    out.push((h, e, Some(EntityKind::Person)));
+                }
+                return out;
+            }
+        }
         // "the Office of the President": a title after a connector is part of the
         // name; "Jana Roe and President Ilo Brak": not after "and" with a name next.
         // "Vice-President and Prime Minister of ...": two posts of one person.
@@ -3138,6 +3175,12 @@ mod tests {
             surfaces("colleagues A K Orrantony and others"),
             vec!["A K Orrantony"]
         );
+        // A minister's portfolio in ordinary words names no one.
+        assert_eq!(
+            surfaces("the new Minister of Migration and Asylum, Ilo Brakken, said"),
+            vec!["Ilo Brakken"]
+        );
+        assert!(surfaces("dismissed as Minister for Strategic Industries.").is_empty());
         // "General" before an ordinary word is no title.
         assert!(!names("after the Annual General Meeting in May")
             .iter()
