@@ -326,7 +326,9 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
             // (people are named in full first). A full name that speaks is more
             // often a person's than a firm's without a firm's words.
             Intrinsic::Unknown if person_cues.contains_key(o.key.as_str()) => {
-                if single {
+                if single && surname_shaped(&o.cand.words[0]) {
+                    (Some(EntityKind::Person), Fate::Pending)
+                } else if single {
                     (Some(EntityKind::Organisation), Fate::Pending)
                 } else if typing::looks_like_full_name(&o.cand.words) {
                     (Some(EntityKind::Person), Fate::Name(0))
@@ -717,6 +719,10 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
         _ => None,
     });
     let mut untyped: BTreeMap<String, usize> = BTreeMap::new();
+    // People's surnames by the spellings one deletion away (and their own), built
+    // when first needed: words one edit apart share one of them.
+    let surnames_by_deletion: std::cell::OnceCell<HashMap<String, Vec<&String>>> =
+        std::cell::OnceCell::new();
     for ids in by_article.values() {
         // Full person names in this article: (normalised words, root).
         let mut full: Vec<(Vec<String>, usize)> = Vec::new();
@@ -785,6 +791,40 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
                 .or_else(|| unique(by_first))
                 .or_else(|| unique(by_middle))
                 .or_else(|| person_roots_by_last.get(&w).cloned().and_then(unique));
+            // "Nazarbajev" after "Nursultan Nazarbayev" in another story: a person's
+            // surname alone, spelled one edit away from one person's in the corpus.
+            let spelled_near = || -> Option<usize> {
+                if w.chars().count() < 6 {
+                    return None;
+                }
+                let near = surnames_by_deletion.get_or_init(|| {
+                    let mut m: HashMap<String, Vec<&String>> = HashMap::new();
+                    for last in person_roots_by_last.keys() {
+                        if last.chars().count() >= 6 {
+                            for v in deletions(last) {
+                                m.entry(v).or_default().push(last);
+                            }
+                        }
+                    }
+                    m
+                });
+                let mut roots: HashSet<usize> = HashSet::new();
+                for v in deletions(&w) {
+                    for last in near.get(&v).into_iter().flatten() {
+                        if merge::within_one_edit(last, &w) {
+                            roots.extend(person_roots_by_last[*last].iter().copied());
+                        }
+                    }
+                }
+                unique(roots)
+            };
+            // (Only for a surname by its ending: the search runs over every person.)
+            let shaped = surname_shaped(&occ[i].cand.words[0]);
+            let resolved = resolved.or_else(|| {
+                let person_like =
+                    kinds[i] == Some(EntityKind::Person) || kinds[i].is_none() && occ[i].cand.alone;
+                (shaped && person_like).then(spelled_near).flatten()
+            });
             fates[i] = match (resolved, kinds[i]) {
                 (Some(root), _) => Fate::Name(root),
                 (None, Some(kind)) => Fate::Name(intern(kind, &occ[i], &mut names, &mut uf)),
@@ -804,6 +844,11 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
                 (None, None) if typed_here.contains_key(&(occ[i].article, occ[i].key.clone())) => {
                     let kind = typed_here[&(occ[i].article, occ[i].key.clone())];
                     Fate::Name(intern(kind, &occ[i], &mut names, &mut uf))
+                }
+                // "Poroshenko", "Mnatsakanyan": a surname by its ending alone, written
+                // as a noun ("Kalashnikov rifles" names a thing).
+                (None, None) if shaped && occ[i].cand.alone => {
+                    Fate::Name(intern(EntityKind::Person, &occ[i], &mut names, &mut uf))
                 }
                 (None, None) => {
                     *untyped.entry(occ[i].cand.surface.clone()).or_default() += 1;
@@ -1026,6 +1071,37 @@ fn merge_legal_suffixes(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: 
             }
         }
     }
+}
+
+/// A word and every spelling of it with one character deleted.
+fn deletions(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    let mut out = vec![word.to_string()];
+    for k in 0..chars.len() {
+        out.push(chars[..k].iter().chain(&chars[k + 1..]).collect::<String>());
+    }
+    out
+}
+
+/// Whether a word has the ending of a surname of Eastern Europe, the Caucasus or
+/// Turkey ("-enko", "-shvili", "-yan", "-oglu", "-ovic"), and is no ordinary word,
+/// place or demonym: a person's name when nothing else types it.
+fn surname_shaped(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "enko", "shvili", "dze", "yan", "oglu", "ovic", "ović", "evic", "ević", "escu", "ovich",
+        "evich", "chuk", "czyk", "yev", "yeva", "ov", "ova", "ev", "eva", "sky", "skiy", "skyi",
+        "ski", "ska",
+    ];
+    let g = lexicon::gazetteer();
+    let f = fold(word);
+    word.chars().count() >= 6
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).all(|c| c.is_lowercase())
+        && ENDINGS.iter().any(|end| f.ends_with(&fold(end)))
+        && !lexicon::is_common_word(word)
+        && !g.places.contains_key(&lexicon::place_key(word))
+        && !g.adjectives.contains(&f)
+        && !lexicon::is_world_place(word)
 }
 
 /// "Orrin Space Flight Center" ... "Orrin": a body's first word alone, when that

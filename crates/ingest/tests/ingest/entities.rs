@@ -1003,3 +1003,35 @@ fn a_bodys_first_word_alone_is_that_body() {
         entity(&corpus, "Vornak Space Flight Center").0
     );
 }
+
+const UNSEEN_SURNAMES: &str = "Contacts\n\n\
+Media cited Peskarov's interview on Monday. \"I never said that,\" Peskarov told reporters.\n\n\
+The meetings with Porovenko were not public, and Porovenko denied them.\n\n\
+Weapons including Orrashnikov rifles were seized.\n";
+
+#[test]
+fn a_surname_by_its_ending_but_not_a_thing_named_after_one() {
+    let c = TempCorpus::new("unseen-surnames").with("surnames.txt", UNSEEN_SURNAMES);
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    assert_eq!(entity(&corpus, "Peskarov").1.kind, EntityKind::Person);
+    assert_eq!(entity(&corpus, "Porovenko").1.kind, EntityKind::Person);
+    assert!(!all_aliases(&corpus).contains("Orrashnikov"));
+}
+
+#[test]
+fn a_surname_spelled_one_edit_away_from_a_person_named_elsewhere() {
+    let c = TempCorpus::new("unseen-near-surname")
+        .with(
+            "a.txt",
+            "Talks\n\nFormer president Vessan Orrabayev met envoys on Monday.\n",
+        )
+        .with(
+            "b.txt",
+            "Talks again\n\nThe envoys said Orrabajev had agreed to meet again.\n",
+        );
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    assert_eq!(
+        entity(&corpus, "Orrabajev").0,
+        entity(&corpus, "Vessan Orrabayev").0
+    );
+}
