@@ -1106,18 +1106,25 @@ fn surname_shaped(word: &str) -> bool {
 
 /// "Orrin Space Flight Center" ... "Orrin": a body's first word alone, when that
 /// word is no ordinary word, given name or place and opens exactly one body's name
-/// in the story.
+/// in the story. (Its words are as [`normal_word`] writes them.)
 fn merge_first_words(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: &mut UnionFind) {
     let by_article = names_by_article(occ, fates, names, EntityKind::Organisation);
     let g = lexicon::gazetteer();
     for list in by_article.values() {
         for &short in list {
             let w = &names[short].words;
+            // (Names keep their words in lower case; a given name is looked up
+            // capitalised.)
+            let capitalised: String = w[0]
+                .chars()
+                .take(1)
+                .flat_map(char::to_uppercase)
+                .chain(w[0].chars().skip(1))
+                .collect();
             if w.len() != 1
                 || w[0].chars().count() < 4
-                || !w[0].chars().skip(1).any(char::is_lowercase)
                 || lexicon::is_common_word(&w[0])
-                || lexicon::is_given_name(&w[0])
+                || lexicon::is_given_name(&capitalised)
                 || g.places.contains_key(&lexicon::place_key(&w[0]))
                 || g.adjectives.contains(&fold(&w[0]))
             {
