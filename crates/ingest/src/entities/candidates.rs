@@ -863,18 +863,24 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
                 && words.get(e).is_some_and(|n| {
                     !n.cap && n.gap_before == " " && in_list(lexicon::ORG_CUE_NOUNS, &n.text)
                 });
-            // Whether the capitalised words from `k` on make a person's name, of two
-            // words or more (the run may go on past it: "Ana Berg on Sunday").
-            let person_name_from = |k: usize| {
+            // The capitalised words from `k` on, when they are two or more and none
+            // is a body's word (the run may go on past them: "Ana Berg on Sunday").
+            let name_from = |k: usize| -> Option<Vec<String>> {
                 let name_end = (k..e).find(|&i| !words[i].cap).unwrap_or(e);
                 let rest: Vec<String> = (k..name_end).map(|i| words[i].text.clone()).collect();
-                rest.len() >= 2
-                    && (super::typing::opens_with_given_name(&rest)
-                        || super::typing::looks_like_full_name(&rest)
-                            && super::typing::only_name_words(&rest))
+                (rest.len() >= 2
                     && !rest
                         .iter()
-                        .any(|r| in_list(lexicon::ORG_HEADS, r) || in_list(lexicon::ORG_TAILS, r))
+                        .any(|r| in_list(lexicon::ORG_HEADS, r) || in_list(lexicon::ORG_TAILS, r)))
+                .then_some(rest)
+            };
+            // Whether they make a person's name.
+            let person_name_from = |k: usize| {
+                name_from(k).is_some_and(|rest| {
+                    super::typing::opens_with_given_name(&rest)
+                        || super::typing::looks_like_full_name(&rest)
+                            && super::typing::only_name_words(&rest)
+                })
             };
             // "Conservative Vessa-Tarn state premier", "Fellow Kenyan": an ordinary
             // word opening the sentence before a place or a demonym ("New Mexico",
@@ -913,14 +919,11 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
             // word for a party or a side, or a body's initials, right before a full
             // name that opens with a given name.
             let given_name_from = |k: usize| {
-                let name_end = (k..e).find(|&i| !words[i].cap).unwrap_or(e);
-                let rest: Vec<String> = (k..name_end).map(|i| words[i].text.clone()).collect();
-                (2..=3).contains(&rest.len())
-                    && super::typing::opens_with_given_name(&rest)
-                    && rest[rest.len() - 1].chars().skip(1).any(char::is_lowercase)
-                    && !rest
-                        .iter()
-                        .any(|r| in_list(lexicon::ORG_HEADS, r) || in_list(lexicon::ORG_TAILS, r))
+                name_from(k).is_some_and(|rest| {
+                    rest.len() <= 3
+                        && super::typing::opens_with_given_name(&rest)
+                        && rest[rest.len() - 1].chars().skip(1).any(char::is_lowercase)
+                })
             };
             let side_before_person = e - s >= 3
                 && !w.initial

@@ -818,8 +818,9 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
                 }
                 unique(roots)
             };
-            // (Only for a surname by its ending: the search runs over every person.)
-            let shaped = surname_shaped(&occ[i].cand.words[0]);
+            // (Only for a surname by its ending: the search runs over every person;
+            // and only where nothing above resolved the word.)
+            let shaped = resolved.is_none() && surname_shaped(&occ[i].cand.words[0]);
             let resolved = resolved.or_else(|| {
                 let person_like =
                     kinds[i] == Some(EntityKind::Person) || kinds[i].is_none() && occ[i].cand.alone;
