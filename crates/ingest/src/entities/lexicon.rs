@@ -1,6 +1,8 @@
 //! The word lists the entity rules consult: general English and newsroom vocabulary,
-//! the place gazetteer in `data/places.txt`, the given names in
-//! `data/given_names.txt` and the common English words in `data/common_words.txt`. Nothing here names a person or an organisation of any
+//! the place gazetteer in `data/places.txt`, the towns in `data/world_places.txt`,
+//! the well-known organisations in `data/organisations.txt` and `data/firms.txt`, the
+//! given names in `data/given_names.txt` and the common English words in
+//! `data/common_words.txt`. Nothing here names a person, nor anything of a
 //! particular story.
 
 use crate::text::fold;
@@ -1635,6 +1637,55 @@ pub fn is_world_place(name: &str) -> bool {
     let key = place_key(name);
     let places = world_places();
     places.contains(&key) || (key.contains('-') && places.contains(&key.replace('-', " ")))
+}
+
+/// Organisations the lists name (`data/organisations.txt`, the project's own, and
+/// `data/firms.txt`, generated from an open-licence list: see `data/SOURCES.md`).
+struct Organisations {
+    /// A name written with a lowercase letter, folded, to its body's number.
+    folded: HashMap<String, usize>,
+    /// A name in capitals ("WHO", "AMD"), as written, to its body's number: such a
+    /// name is only itself in capitals ("Who" opens a question).
+    capitals: HashMap<String, usize>,
+}
+
+fn organisations() -> &'static Organisations {
+    static O: OnceLock<Organisations> = OnceLock::new();
+    O.get_or_init(|| {
+        let mut out = Organisations {
+            folded: HashMap::new(),
+            capitals: HashMap::new(),
+        };
+        let lines = include_str!("../../data/organisations.txt")
+            .lines()
+            .chain(include_str!("../../data/firms.txt").lines())
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'));
+        for (body, line) in lines.enumerate() {
+            for name in line.split('|').map(str::trim).filter(|n| !n.is_empty()) {
+                if name.chars().any(char::is_lowercase) {
+                    out.folded.entry(fold(name)).or_insert(body);
+                } else {
+                    out.capitals.entry(name.to_string()).or_insert(body);
+                }
+            }
+        }
+        out
+    })
+}
+
+/// The number of the well-known organisation named `name` ("Fine Gael", "Deutsche
+/// Presse-Agentur", "PepsiCo"), the same for each of its listed names ("dpa"), if
+/// the lists have it. Evidence for a name nothing else types: a one-word name may
+/// still be the surname of someone named in the story ("Honda").
+pub fn listed_organisation(name: &str) -> Option<usize> {
+    let orgs = organisations();
+    let name = name.strip_prefix("The ").unwrap_or(name);
+    if name.chars().any(char::is_lowercase) {
+        orgs.folded.get(&fold(name)).copied()
+    } else {
+        orgs.capitals.get(name).copied()
+    }
 }
 
 /// Whether `name` is a place the gazetteer knows or a town of [`is_world_place`].

@@ -127,8 +127,10 @@ pub struct Name {
     pub kind: EntityKind,
     /// Normalised words (see [`normal_word`]); connectors included.
     pub words: Vec<String>,
-    /// Set when the name is a gazetteer place, to its canonical gazetteer name.
-    pub gazetteer: Option<String>,
+    /// Set when the lists know the name: a gazetteer place's canonical name, or a
+    /// listed organisation's number (see [`super::lexicon::listed_organisation`]),
+    /// the same for each name of one place or body.
+    pub listed: Option<String>,
 }
 
 /// Merges spelling variants among `names` (ids are positions in `names`).
@@ -145,14 +147,15 @@ pub fn merge_variants(names: &[Name], uf: &mut UnionFind) {
             }
         }
     }
-    // "US", "U.S." and "United States": one gazetteer place by its names.
-    let mut by_place: HashMap<&str, usize> = HashMap::new();
+    // "US", "U.S." and "United States": one gazetteer place by its names; "dpa"
+    // and "Deutsche Presse-Agentur": one listed body.
+    let mut by_listing: HashMap<(EntityKind, &str), usize> = HashMap::new();
     for (i, n) in names.iter().enumerate() {
-        if let (EntityKind::Place, Some(g)) = (n.kind, &n.gazetteer) {
-            match by_place.get(g.as_str()) {
+        if let Some(g) = &n.listed {
+            match by_listing.get(&(n.kind, g.as_str())) {
                 Some(&j) => uf.union(i, j),
                 None => {
-                    by_place.insert(g, i);
+                    by_listing.insert((n.kind, g), i);
                 }
             }
         }
@@ -274,10 +277,10 @@ fn differ_by_one_edit(a: &Name, b: &Name) -> bool {
     }
 }
 
-/// Two different gazetteer places are two places, however alike their names.
+/// Two different listed places or bodies are two, however alike their names.
 fn compatible(a: &Name, b: &Name) -> bool {
     a.kind == b.kind
-        && match (&a.gazetteer, &b.gazetteer) {
+        && match (&a.listed, &b.listed) {
             (Some(x), Some(y)) => x == y,
             _ => true,
         }
@@ -363,7 +366,7 @@ mod tests {
         Name {
             kind,
             words: s.split(' ').map(normal_word).collect(),
-            gazetteer: None,
+            listed: None,
         }
     }
 

@@ -230,6 +230,17 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
         let (kind, fate) = match intr {
             _ if o.cand.dateline_place => (Some(EntityKind::Place), Fate::Name(0)),
             _ if lone_head => (None, Fate::Dropped),
+            // "Fine Gael said", "shares of Orrado": a well-known organisation's
+            // name that the words themselves do not type. A one-word name may still
+            // turn out to be the surname of someone named in the story.
+            Intrinsic::Unknown | Intrinsic::NotAnEntity
+                if lexicon::listed_organisation(&o.cand.surface).is_some() =>
+            {
+                (
+                    Some(EntityKind::Organisation),
+                    if single { Fate::Pending } else { Fate::Name(0) },
+                )
+            }
             // "the mining giant Anglo Danish": a noun for a firm outweighs words
             // that are otherwise adjectives.
             Intrinsic::NotAnEntity
@@ -665,15 +676,19 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
                             _ => vec![normal_word(w)],
                         })
                         .collect(),
-                    gazetteer: (kind == EntityKind::Place)
-                        .then(|| {
+                    listed: match kind {
+                        EntityKind::Place => {
                             let key = lexicon::place_key(&o.cand.surface);
                             gaz.canonical
                                 .get(&key)
                                 .or_else(|| gaz.places.get(&key))
                                 .cloned()
-                        })
-                        .flatten(),
+                        }
+                        EntityKind::Organisation => {
+                            lexicon::listed_organisation(&o.cand.surface).map(|b| b.to_string())
+                        }
+                        EntityKind::Person => None,
+                    },
                 });
                 uf.add()
             })

@@ -1035,3 +1035,32 @@ fn a_surname_spelled_one_edit_away_from_a_person_named_elsewhere() {
         entity(&corpus, "Vessan Orrabayev").0
     );
 }
+
+const UNSEEN_LISTED_BODIES: &str = "Markets\n\n\
+Shares of Sberbank fell on Monday. Plaid Cymru said the vote would be close, and Komeito agreed.\n\n\
+Who will pay? Tomas Nintendo, a shopkeeper in Orravale, said Nintendo had raised his rent.\n\n\
+Tehreek-e-Taliban Pakistan denied the claim, and a TTP commander said so again.\n";
+
+#[test]
+fn well_known_bodies_by_name_but_not_a_surname_nor_a_question() {
+    let c = TempCorpus::new("unseen-listed").with("listed.txt", UNSEEN_LISTED_BODIES);
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    for name in ["Sberbank", "Plaid Cymru", "Komeito"] {
+        assert_eq!(
+            entity(&corpus, name).1.kind,
+            EntityKind::Organisation,
+            "{name}"
+        );
+    }
+    // A listed one-word name is the surname of someone named in the story.
+    assert_eq!(
+        entity(&corpus, "Nintendo").0,
+        entity(&corpus, "Tomas Nintendo").0
+    );
+    assert!(!all_aliases(&corpus).contains("Who"));
+    // Two listed names of one body are one entity.
+    assert_eq!(
+        entity(&corpus, "TTP").0,
+        entity(&corpus, "Tehreek-e-Taliban Pakistan").0
+    );
+}
