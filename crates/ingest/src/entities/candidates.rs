@@ -1166,7 +1166,11 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
     let mut k = s;
     let mut cue = None;
     while k < e {
-        let Some(len) = title_at(words, k, e) else {
+        // "Head of Public Affairs ...": a post only with its "of".
+        let head_of = || {
+            (words[k].text == "Head" && k + 2 < e && fold(&words[k + 1].text) == "of").then_some(1)
+        };
+        let Some(len) = title_at(words, k, e).or_else(head_of) else {
             k += 1;
             continue;
         };
@@ -1198,7 +1202,14 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
         // Orra Bank", "Minister of Trade of Vessaland": a post, no person's name,
         // then the body or country it belongs to, after the last "of". Not after
         // a connector: "Court of Justice of the Orran Union" is one name.
-        if k + len + 1 < e && fold(&words[k + len].text) == "of" && (k == s || words[k - 1].cap) {
+        // ("Managing Director and CEO of Vessa Airways": a second post after "and".)
+        let second_post = k >= s + 2
+            && fold(&words[k - 1].text) == "and"
+            && lexicon::TITLES.contains(&fold(&words[k - 2].text).as_str());
+        if k + len + 1 < e
+            && fold(&words[k + len].text) == "of"
+            && (k == s || words[k - 1].cap || second_post)
+        {
             let ofs: Vec<usize> = (k + len..e)
                 .filter(|&i| fold(&words[i].text) == "of")
                 .collect();
@@ -1207,7 +1218,17 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
             while after < e && fold(&words[after].text) == "the" {
                 after += 1;
             }
-            if (ofs.len() >= 2 || after > last + 1)
+            // "Chairman of Orra Group", "CEO of Vessa Airways": one "of", then a
+            // name a body's word ends; not a minister's portfolio ("Minister of
+            // Health Services").
+            let post = fold(&words[k + len - 1].text);
+            let body_named = e - after >= 2
+                && ofs.len() == 1
+                && (k == s || second_post)
+                && !matches!(post.as_str(), "minister" | "secretary" | "general")
+                && (in_list(lexicon::ORG_HEADS, &words[e - 1].text)
+                    || in_list(lexicon::ORG_TAILS, &words[e - 1].text));
+            if (!second_post && (ofs.len() >= 2 || after > last + 1) || body_named)
                 && after < e
                 && (after..e).all(|i| words[i].cap || in_list(lexicon::CONNECTORS, &words[i].text))
             {
@@ -1487,7 +1508,10 @@ fn split_title_place(
     let after_title_of = s >= 2
         && in_list(&["of", "in", "to", "at"], &words[s - 1].text)
         && title_at(words, s - 2, s - 1).is_some();
-    if !after_title_of || e - s < 2 {
+    // ("CEO of Vessaland Airways": a body named after its country.)
+    let body = in_list(lexicon::ORG_HEADS, &words[e - 1].text)
+        || in_list(lexicon::ORG_TAILS, &words[e - 1].text);
+    if !after_title_of || e - s < 2 || body {
         return vec![(s, e, cue)];
     }
     let g = lexicon::gazetteer();

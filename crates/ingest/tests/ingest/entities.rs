@@ -1064,3 +1064,32 @@ fn well_known_bodies_by_name_but_not_a_surname_nor_a_question() {
         entity(&corpus, "Tehreek-e-Taliban Pakistan").0
     );
 }
+
+const UNSEEN_POST_OF_A_BODY: &str = "Verdict\n\n\
+The court convicted Ilo Brak (Chairman of Orrado Group) on Monday.\n\n\
+\"We will comply,\" said Tam Vessant, the Group Managing Director and CEO of Vessaland Airways.\n\n\
+The ministry's Head of Public Communication and Information Bureau, Ana Orrin, confirmed it.\n";
+
+#[test]
+fn a_post_then_of_then_a_bodys_name() {
+    let c = TempCorpus::new("unseen-post-of").with("post.txt", UNSEEN_POST_OF_A_BODY);
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    for name in [
+        "Orrado Group",
+        "Vessaland Airways",
+        "Public Communication and Information Bureau",
+    ] {
+        assert_eq!(
+            entity(&corpus, name).1.kind,
+            EntityKind::Organisation,
+            "{name}"
+        );
+    }
+    let names = all_aliases(&corpus);
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("Chairman") || n.contains("CEO") || n.contains("Head")),
+        "{names:?}"
+    );
+}
