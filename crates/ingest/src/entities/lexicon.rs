@@ -1458,6 +1458,36 @@ pub const PLACE_HEADS: &[&str] = &[
     "township",
 ];
 
+/// Last words of a named building or venue, which the annotation counts as a place
+/// ("the Comedy Theatre", "Adebayo Market"). A body's word elsewhere in the name
+/// makes it a body's ("Royal Court Theatre Company").
+pub const BUILDING_HEADS: &[&str] = &[
+    "mansion",
+    "palace",
+    "theatre",
+    "theater",
+    "mosque",
+    "temple",
+    "cathedral",
+    "basilica",
+    "shrine",
+    "market",
+    "plaza",
+    "arboretum",
+    "courthouse",
+    "dam",
+    "tower",
+    "towers",
+    "castle",
+    "monument",
+    "memorial",
+    "cemetery",
+    "gardens",
+    "arena",
+    "hall",
+    "house",
+];
+
 /// Directions that qualify a place ("Western Kazakhstan") or a demonym ("Central Asian").
 pub const DIRECTIONS: &[&str] = &[
     "north",

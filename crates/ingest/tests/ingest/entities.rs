@@ -1093,3 +1093,22 @@ fn a_post_then_of_then_a_bodys_name() {
         "{names:?}"
     );
 }
+
+const UNSEEN_BUILDINGS: &str = "Visit\n\n\
+The premier met envoys at Orrado Mansion on Monday, then walked to the Vessa Theatre and Kessan Market.\n\n\
+Ana Hall, a guide, said the tour would end at Brakka Cathedral.\n";
+
+#[test]
+fn named_buildings_are_places_but_not_a_surname_that_is_a_buildings_word() {
+    let c = TempCorpus::new("unseen-buildings").with("visit.txt", UNSEEN_BUILDINGS);
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    for name in [
+        "Orrado Mansion",
+        "Vessa Theatre",
+        "Kessan Market",
+        "Brakka Cathedral",
+    ] {
+        assert_eq!(entity(&corpus, name).1.kind, EntityKind::Place, "{name}");
+    }
+    assert_eq!(entity(&corpus, "Ana Hall").1.kind, EntityKind::Person);
+}
