@@ -361,6 +361,11 @@ struct Para<'a> {
     mentions: Vec<(usize, usize, u32)>,
 }
 
+/// Honorifics written between a role and a name ("minister Dr Ana Roe").
+const HONORIFICS: &[&str] = &[
+    "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.",
+];
+
 /// The quotations of `article`, whose `mentions` index `entities`.
 pub fn extract(article: &Article, entities: &[Entity]) -> Vec<Quote> {
     let spans = find_spans(&article.paragraphs);
@@ -1050,6 +1055,16 @@ impl Context<'_> {
     fn phrase_after(&self, pi: usize, j: usize, last: Option<&Speaker>) -> Option<Speaker> {
         let para = &self.paras[pi];
         let sentence = para.tokens.get(j)?.sentence;
+        // Whether a person's name starts at the token.
+        let person_at = |n: &Token| {
+            para.mentions.iter().any(|m| {
+                m.0 == n.start
+                    && self
+                        .entities
+                        .get(m.2 as usize)
+                        .is_some_and(|e| e.kind == EntityKind::Person)
+            })
+        };
         let mut end = j;
         while end < para.tokens.len() {
             let t = &para.tokens[end];
@@ -1062,7 +1077,18 @@ impl Context<'_> {
                 && end > j
                 && para.tokens[end - 1].kind == Kind::Word
                 && para.tokens[end - 1].text.chars().count() == 1;
-            if t.kind == Kind::Punct && !t.is_punct('\'') && !t.is_punct('\u{2019}') {
+            // "said the deputy director (banking) Ana Roe": a short aside in
+            // brackets, then the person's name.
+            let aside_then_name = t.is_punct('(')
+                && (end + 1..(end + 8).min(para.tokens.len()))
+                    .find(|&c| para.tokens[c].is_punct(')'))
+                    .and_then(|c| para.tokens.get(c + 1))
+                    .is_some_and(|n| n.sentence == sentence && person_at(n));
+            if aside_then_name {
+                while !para.tokens[end].is_punct(')') {
+                    end += 1;
+                }
+            } else if t.kind == Kind::Punct && !t.is_punct('\'') && !t.is_punct('\u{2019}') {
                 if !t.is_punct('-') && !initial {
                     break;
                 }
@@ -1079,15 +1105,7 @@ impl Context<'_> {
                         .take_while(|n| {
                             n.sentence == sentence && n.kind == Kind::Word && n.capitalised()
                         })
-                        .any(|n| {
-                            para.mentions.iter().any(|m| {
-                                m.0 == n.start
-                                    && self
-                                        .entities
-                                        .get(m.2 as usize)
-                                        .is_some_and(|e| e.kind == EntityKind::Person)
-                            })
-                        });
+                        .any(person_at);
                 if !posts_then_name {
                     break;
                 }
@@ -1597,9 +1615,7 @@ impl Context<'_> {
                     .to_lowercase();
                 let mut before = before.trim_end().trim_end_matches(',').trim_end();
                 // "minister Dr Ana Roe": an honorific between the role and the name.
-                for honorific in [
-                    "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.",
-                ] {
+                for honorific in HONORIFICS {
                     if let Some(head) = before.strip_suffix(honorific) {
                         if head.ends_with(' ') {
                             before = head.trim_end();
@@ -1636,7 +1652,14 @@ impl Context<'_> {
     fn role_of_body_before(&self, before: &[char], noun: &str) -> bool {
         let from = before.len().saturating_sub(90);
         let text: String = before[from..].iter().collect();
-        let Some(text) = text.trim_end().strip_suffix(',') else {
+        let mut text = text.trim_end();
+        // "…, Dr. Ana Roe": an honorific between the comma and the name.
+        if let Some((head, last)) = text.rsplit_once(' ') {
+            if HONORIFICS.contains(&last.to_lowercase().as_str()) {
+                text = head.trim_end();
+            }
+        }
+        let Some(text) = text.strip_suffix(',') else {
             return false;
         };
         let words: Vec<&str> = text.split_whitespace().collect();
@@ -1644,12 +1667,15 @@ impl Context<'_> {
             return false;
         };
         let tail = &words[k + 1..];
+        // "the governor of the central bank, Dr. Ana Roe": a short field in
+        // ordinary words will do as well.
         tail.len() >= 2
             && matches!(tail[0], "for" | "of")
-            && tail[1..].iter().all(|w| {
-                w.chars().next().is_some_and(char::is_uppercase)
-                    || matches!(*w, "the" | "and" | "of" | "for" | "on" | "&")
-            })
+            && (tail.len() <= 5 && tail.iter().all(|w| w.chars().all(char::is_alphabetic))
+                || tail[1..].iter().all(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        || matches!(*w, "the" | "and" | "of" | "for" | "on" | "&")
+                }))
     }
 
     /// The organisation whose observers, monitors or mission the words `toks` name:
@@ -2304,6 +2330,26 @@ mod tests {
     fn descriptions_resolve_only_when_one_person_fits() {
         use EntityKind::Person;
         let people = [("Anna Berg", Person), ("Olaf Lind", Person)];
+        // A role named with its field in ordinary words and an honorific before
+        // the name: "the governor" later is that person.
+        assert_eq!(
+            speakers(
+                &[
+                    "According to the governor of the central bank, Dr. Anna Berg, two lenders failed.",
+                    "On the second bank, the governor said it \u{201c}misused its licence for years on end\u{201d}.",
+                ],
+                &people
+            ),
+            vec!["Anna Berg"]
+        );
+        // A short aside in brackets between the post and the name.
+        assert_eq!(
+            speakers(
+                &["\"We will find the cause,\" said the bank's deputy director (banking and insurance) Olaf Lind."],
+                &people
+            ),
+            vec!["Olaf Lind"]
+        );
         // One person titled "President" so far: "the president" is that person.
         assert_eq!(
             speakers(
