@@ -361,6 +361,29 @@ struct Para<'a> {
     mentions: Vec<(usize, usize, u32)>,
 }
 
+/// Words of time or sequence that open a sentence before its subject ("Later the
+/// minister said").
+const TIME_OPENERS: &[&str] = &[
+    "later",
+    "earlier",
+    "meanwhile",
+    "separately",
+    "previously",
+    "afterwards",
+    "afterward",
+    "subsequently",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "also",
+    "however",
+    "still",
+    "finally",
+    "last",
+    "this",
+];
+
 /// Honorifics written between a role and a name ("minister Dr Ana Roe").
 const HONORIFICS: &[&str] = &[
     "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.",
@@ -1173,6 +1196,16 @@ impl Context<'_> {
                 break;
             }
             start -= 1;
+        }
+        // "Later the minister said", "Earlier this week the mayor said": words of
+        // time opening the sentence are no part of the subject.
+        if start + 1 < end
+            && para.tokens[start].capitalised()
+            && TIME_OPENERS.contains(&para.tokens[start].lower().as_str())
+        {
+            start = (start + 1..end.min(start + 5))
+                .find(|&k| matches!(para.tokens[k].lower().as_str(), "the" | "a" | "an"))
+                .unwrap_or(start + 1);
         }
         // "Writing to the minister he said": a phrase before the pronoun subject.
         if end >= start + 2
@@ -2324,6 +2357,22 @@ mod tests {
             &[]
         )
         .is_empty());
+    }
+
+    #[test]
+    fn words_of_time_opening_the_sentence_are_no_part_of_the_speaker() {
+        let people = [("Anna Berg", EntityKind::Person)];
+        assert_eq!(
+            speakers(
+                &[
+                    "Later the minister said it \u{201c}was a mistake from the start\u{201d}.",
+                    "Earlier this week a spokesman said \u{201c}we will not resign over this\u{201d}.",
+                    "Meanwhile Anna Berg said \u{201c}we need more money for the schools\u{201d}.",
+                ],
+                &people
+            ),
+            vec!["the minister", "a spokesman", "Anna Berg"]
+        );
     }
 
     #[test]
