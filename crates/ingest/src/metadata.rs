@@ -544,6 +544,43 @@ pub fn infer(cleaned: &Cleaned) -> Inferred {
                 })
         });
     }
+    // "Orravale (22.04.2015 - Jana Roe) The union ...": a date in the brackets of
+    // an opening dateline.
+    if out.published.is_none() {
+        out.published = cleaned.paragraphs.iter().take(2).find_map(|p| {
+            let (head, rest) = p.split_once(" (")?;
+            let words = head.split_whitespace().count();
+            let inner = rest.split_once(')')?.0;
+            if words == 0 || words > 4 || !head.starts_with(char::is_uppercase) || inner.len() > 60
+            {
+                return None;
+            }
+            Some(Inference {
+                value: find_full_date(inner)?,
+                evidence: format!("dateline \u{201c}{head} ({inner})\u{201d}"),
+            })
+        });
+    }
+    // "Orra and Vessa to meet Thursday, June 3, 2021 | 09:09": a headline line, or
+    // the page's first line, that ends with the day and time the story went up.
+    if out.published.is_none() {
+        let lines = cleaned.title.iter().map(|t| t.text.as_str());
+        out.published = lines
+            .chain(cleaned.paragraphs.first().map(String::as_str))
+            .find_map(|line| {
+                let chars: Vec<char> = line.trim_end().chars().collect();
+                let at = |from: usize| -> String {
+                    chars[chars.len().saturating_sub(from)..].iter().collect()
+                };
+                let date = has_clock_time(&at(6))
+                    .then(|| find_full_date(&at(40)))
+                    .flatten()?;
+                Some(Inference {
+                    value: date,
+                    evidence: format!("first line \u{201c}{}\u{201d}", at(40).trim()),
+                })
+            });
+    }
     // "31-1-2024 (CITY) The court ...": a date stamped before the dateline.
     if out.published.is_none() {
         out.published = cleaned.paragraphs.iter().take(2).find_map(|p| {
@@ -953,6 +990,34 @@ Jana Orrick is Valley Editor of The Valley Times
             )
             .as_deref(),
             Some("The Valley Times")
+        );
+    }
+
+    #[test]
+    fn a_date_in_a_datelines_brackets_and_at_the_end_of_the_first_line() {
+        let published = |body: &str| {
+            infer(&crate::clean::clean(body, 1, None))
+                .published
+                .map(|p| p.value.to_string())
+        };
+        assert_eq!(
+            published(
+                "Orravale (22.04.2015 - Jana Roe) The merger of two firms is about to close, the union said on Monday.\n"
+            )
+            .as_deref(),
+            Some("2015-04-22")
+        );
+        assert_eq!(
+            published(
+                "World \"We will meet\" Envoy for the Orra talks says a date is set. Thursday, June 3, 2021 | 09:09\n\nThe envoy said the talks would resume.\n"
+            )
+            .as_deref(),
+            Some("2021-06-03")
+        );
+        // A time and a date inside the story are no publication stamp.
+        assert_eq!(
+            published("The blast at 10:30 on June 3, 2021 killed two, police said on Friday.\n"),
+            None
         );
     }
 
