@@ -1716,8 +1716,41 @@ fn is_credit(text: &str) -> bool {
                 .to_lowercase();
             inner.ends_with("photo") || inner.ends_with("photos") || inner.ends_with("picture")
         });
-    (words <= 60 || (words <= 120 && closing_credit))
-        && (photo_credit || CREDIT_MARKS.iter().any(|m| lower.contains(m)))
+    (words <= 60 || (words <= 120 && (closing_credit || agency_photographer(text))))
+        && (photo_credit
+            || agency_photographer(text)
+            || CREDIT_MARKS.iter().any(|m| lower.contains(m)))
+}
+
+/// Whether a caption ends with its photographer's credit: an agency in capitals,
+/// a slash and the name ("... on 12 June. ORRA-EFE/Ana Roe"), or in brackets the
+/// name, a slash and the outlet ("(Ana Roe / Valley Times)").
+fn agency_photographer(text: &str) -> bool {
+    let text = text.trim_end();
+    let name = |s: &str| {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        (1..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || "-'.".contains(c))
+            })
+    };
+    if let Some(inner) = text
+        .strip_suffix(')')
+        .and_then(|t| t.rfind('(').map(|open| &t[open + 1..]))
+    {
+        return inner
+            .split_once('/')
+            .is_some_and(|(who, outlet)| name(who) && name(outlet));
+    }
+    let Some((head, who)) = text.rsplit_once('/') else {
+        return false;
+    };
+    let agency = head.rsplit(char::is_whitespace).next().unwrap_or("");
+    let agency_ok = agency
+        .split('-')
+        .all(|part| part.chars().count() >= 2 && part.chars().all(|c| c.is_ascii_uppercase()));
+    agency_ok && name(who) && !who.ends_with('.')
 }
 
 /// A line opening `CITY (Agency) -`: a place in capitals, a known agency in brackets.
@@ -2258,6 +2291,14 @@ mod masthead_tests {
             "Boats wait in the harbour on Sunday. (Jane Roe/Lakeside Wire via AP)"
         ));
         assert!(is_credit("Boats in the harbour. (Jane Roe/AFP)"));
+        // The agency and photographer after a slash, or name and outlet in brackets.
+        assert!(is_credit(
+            "Protesters outside the senate in Orravale, 12 June 2024. ORRA-EFE/Ana Vessa Roe"
+        ));
+        assert!(is_credit("(Ilo Brak / Valley Times)"));
+        // Not a sentence that only mentions a slash.
+        assert!(!is_credit("The poll was run by the AP/NORC centre."));
+        assert!(!is_credit("He said the result was good (and/or fair)."));
     }
 
     #[test]
