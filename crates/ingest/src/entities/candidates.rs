@@ -1511,8 +1511,13 @@ fn split_title_place(
     // ("CEO of Vessaland Airways": a body named after its country.)
     let body = in_list(lexicon::ORG_HEADS, &words[e - 1].text)
         || in_list(lexicon::ORG_TAILS, &words[e - 1].text);
-    if !after_title_of || e - s < 2 || body {
+    if !after_title_of {
         return vec![(s, e, cue)];
+    }
+    // "first day as Mayor in Orravale", "CEO of Vessaland Airways": the place or
+    // body the post is held in is no person's name.
+    if e - s < 2 || body {
+        return vec![(s, e, None)];
     }
     let g = lexicon::gazetteer();
     let from_list = fold(&words[s - 1].text) == "of";

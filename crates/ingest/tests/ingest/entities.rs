@@ -1112,3 +1112,13 @@ fn named_buildings_are_places_but_not_a_surname_that_is_a_buildings_word() {
     }
     assert_eq!(entity(&corpus, "Ana Hall").1.kind, EntityKind::Person);
 }
+
+#[test]
+fn the_place_a_post_is_held_in_is_no_persons_name() {
+    let c = TempCorpus::new("unseen-post-in").with(
+        "post.txt",
+        "Sworn in\n\nAna Orrin was sworn in on Monday. \"It was great to start my first day as Mayor in Kessavale and Orrapoint,\" she said.\n",
+    );
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    assert_eq!(entity(&corpus, "Kessavale").1.kind, EntityKind::Place);
+}
