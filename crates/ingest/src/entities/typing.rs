@@ -43,6 +43,10 @@ pub fn intrinsic(
     {
         return Intrinsic::Kind(Organisation);
     }
+    // "in Hindi", "a Swahili word": a language.
+    if words.len() == 1 && in_list(lexicon::LANGUAGES, &words[0]) {
+        return Intrinsic::NotAnEntity;
+    }
     // "Urban Development", "Trade": a government portfolio names no one; "the
     // Ministries of Trade, Roads ...": a plural body's noun lists no one either.
     let portfolio = |w: &String| {

@@ -1122,3 +1122,16 @@ fn the_place_a_post_is_held_in_is_no_persons_name() {
     let corpus = ingest_dir(&c.dir).unwrap().corpus;
     assert_eq!(entity(&corpus, "Kessavale").1.kind, EntityKind::Place);
 }
+
+#[test]
+fn a_language_is_no_place() {
+    let c = TempCorpus::new("unseen-languages").with(
+        "lang.txt",
+        "Broadcast\n\nThe Orravale channel will air the show in Hindi and in Swahili from Monday, and a Tamil version later.\n",
+    );
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    let names = all_aliases(&corpus);
+    for language in ["Hindi", "Swahili", "Tamil"] {
+        assert!(!names.contains(language), "{names:?}");
+    }
+}
