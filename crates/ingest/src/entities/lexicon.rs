@@ -1709,13 +1709,15 @@ fn given_names() -> &'static HashSet<String> {
     })
 }
 
-/// Towns and cities of the world (`data/world_places.txt`, generated from GeoNames:
-/// see `data/SOURCES.md`), by [`place_key`].
+/// Towns and cities of the world (`data/world_places.txt`, generated from GeoNames)
+/// and the first-level divisions of every country (`data/regions.txt`, generated
+/// from an open-licence list; see `data/SOURCES.md`), by [`place_key`].
 fn world_places() -> &'static HashSet<String> {
     static W: OnceLock<HashSet<String>> = OnceLock::new();
     W.get_or_init(|| {
         include_str!("../../data/world_places.txt")
             .lines()
+            .chain(include_str!("../../data/regions.txt").lines())
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(place_key)
@@ -1723,7 +1725,8 @@ fn world_places() -> &'static HashSet<String> {
     })
 }
 
-/// Whether `name` is the name of a town or city of 5,000 people or more somewhere.
+/// Whether `name` is the name of a town or city of 5,000 people or more somewhere,
+/// or of a country's state, province, region or county.
 /// Weak evidence, for a name nothing else types: many towns share their name with
 /// people ("Obama" is a town in Japan), so a person's cue or a surname in the story
 /// comes first.

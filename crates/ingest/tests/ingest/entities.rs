@@ -1135,3 +1135,15 @@ fn a_language_is_no_place() {
         assert!(!names.contains(language), "{names:?}");
     }
 }
+
+#[test]
+fn a_countrys_divisions_are_places() {
+    // Two counties from the generated list of first-level divisions, listed together.
+    let c = TempCorpus::new("unseen-regions").with(
+        "regions.txt",
+        "Harvest\n\nFarmers from Trans Nzoia and Homa Bay met in Orravale on Monday.\n",
+    );
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    assert_eq!(entity(&corpus, "Trans Nzoia").1.kind, EntityKind::Place);
+    assert_eq!(entity(&corpus, "Homa Bay").1.kind, EntityKind::Place);
+}
