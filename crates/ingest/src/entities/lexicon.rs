@@ -1781,7 +1781,12 @@ pub fn listed_organisation(name: &str) -> Option<usize> {
     if name.chars().any(char::is_lowercase) {
         orgs.folded.get(&fold(name)).copied()
     } else {
-        orgs.capitals.get(name).copied()
+        // "USA TODAY": a name of several words may be set in capitals.
+        orgs.capitals.get(name).copied().or_else(|| {
+            name.contains(' ')
+                .then(|| orgs.folded.get(&fold(name)).copied())
+                .flatten()
+        })
     }
 }
 
@@ -1917,5 +1922,27 @@ pub fn in_list(list: &[&str], word: &str) -> bool {
     } else {
         let w = fold(word);
         list.contains(&w.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn listed_organisations_by_any_of_their_names_and_in_capitals() {
+        let plaid = listed_organisation("Plaid Cymru");
+        assert!(plaid.is_some());
+        assert_eq!(listed_organisation("PLAID CYMRU"), plaid);
+        assert_eq!(listed_organisation("The Plaid Cymru"), plaid);
+        // One body's names share its number.
+        assert_eq!(
+            listed_organisation("TTP"),
+            listed_organisation("Tehreek-e-Taliban Pakistan")
+        );
+        // A name in capitals is only itself in capitals.
+        assert!(listed_organisation("WHO").is_some());
+        assert!(listed_organisation("Who").is_none());
+        assert!(listed_organisation("Orravale Motors").is_none());
     }
 }
