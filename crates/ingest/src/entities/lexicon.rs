@@ -1633,7 +1633,9 @@ pub const NOT_ORGANISATIONS: &[&str] = &[
     "ce", "bce", "km", "kg", "mph", "dj", "ceos", "q", "faqs", "rip", "lol", "omg", "r&d", "m&a",
     "q&a", "b&b", "a&e", "fir", "firs", "sars", "mers", "h1n1", "suv", "suvs", "atm", "atms",
     "gps", "sms", "ngo", "ngos", "lgbt", "lgbtq", "mri", "icu", "cctv", "vat", "gst", "ppe", "ev",
-    "evs", "ipo", "usb", "dna", "rna", "pcr",
+    "evs", "ipo", "usb", "dna", "rna", "pcr", "co2", "ch4", "odi", "odis", "t20", "t20i", "t20is",
+    "gpt", "llm", "llms", "nft", "nfts", "esg", "kpi", "kpis", "mou", "mous", "hq", "hr", "api",
+    "apis", "sme", "smes", "msme", "msmes", "fdi", "roi", "ebitda", "eps", "yoy",
 ];
 
 /// The place gazetteer: names (folded) to their written form, and the adjectives and

@@ -1147,3 +1147,17 @@ fn a_countrys_divisions_are_places() {
     assert_eq!(entity(&corpus, "Trans Nzoia").1.kind, EntityKind::Place);
     assert_eq!(entity(&corpus, "Homa Bay").1.kind, EntityKind::Place);
 }
+
+#[test]
+fn abbreviations_of_things_are_no_bodies() {
+    let c = TempCorpus::new("unseen-abbreviations").with(
+        "abbr.txt",
+        "Season\n\nCO2 output at the Orravale plant rose, the firm said. Ilo Brak missed the ODI series and two T20 games, and the MoU with Vessa Corp was signed.\n",
+    );
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    let names = all_aliases(&corpus);
+    for thing in ["CO2", "ODI", "T20", "MoU"] {
+        assert!(!names.contains(thing), "{names:?}");
+    }
+    assert!(names.contains("Vessa Corp"), "{names:?}");
+}
