@@ -197,6 +197,32 @@ pub fn merge_variants(names: &[Name], uf: &mut UnionFind) {
             uf.union(i, j);
         }
     }
+    // "Orra City" and "Orra": one town, unless "Orra" is a nation ("Vessaland City"
+    // is the capital of Vessaland, not the country). ("City of Orra" is as often the
+    // town's council.)
+    let nations = &super::lexicon::gazetteer().nations;
+    for (i, n) in names.iter().enumerate() {
+        if n.kind != EntityKind::Place || n.words.len() < 2 {
+            continue;
+        }
+        let core = match n.words.as_slice() {
+            [rest @ .., city] if city == "city" => rest,
+            _ => continue,
+        };
+        let key = (EntityKind::Place, core.join(" "));
+        if core.is_empty() || nations.contains(&key.1) {
+            continue;
+        }
+        if let Some(&j) = by_key.get(&key) {
+            if !names[j]
+                .listed
+                .as_ref()
+                .is_some_and(|g| nations.contains(&super::lexicon::place_key(g)))
+            {
+                uf.union(i, j);
+            }
+        }
+    }
     // One word within one edit, the others equal: index every deletion variant.
     let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, n) in names.iter().enumerate() {
@@ -419,6 +445,24 @@ mod tests {
         assert_ne!(uf.find(4), uf.find(5));
         assert_eq!(uf.find(6), uf.find(7));
         assert_eq!(uf.find(8), uf.find(9));
+    }
+
+    #[test]
+    fn a_town_and_its_name_with_city_but_not_a_nation_and_its_capital() {
+        use EntityKind::*;
+        let names = vec![
+            name(Place, "Orrapolis City"),
+            name(Place, "Orrapolis"),
+            name(Place, "Mexico City"),
+            name(Place, "Mexico"),
+        ];
+        let mut uf = UnionFind::default();
+        for _ in &names {
+            uf.add();
+        }
+        merge_variants(&names, &mut uf);
+        assert_eq!(uf.find(0), uf.find(1));
+        assert_ne!(uf.find(2), uf.find(3));
     }
 
     #[test]
