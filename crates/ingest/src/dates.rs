@@ -446,7 +446,13 @@ pub fn extract(paragraphs: &[String], published: Option<Date>) -> Vec<DateMentio
                         .map(DateValue::year)
                 }),
                 _ => published.and_then(|pubd| {
-                    let tense = tense_near(&tokens, found.first, found.last);
+                    let tense = if matches!(found.expr, Expr::MonthDay(..))
+                        && limit_near(&tokens, found.first, found.last)
+                    {
+                        Tense::Unknown
+                    } else {
+                        tense_near(&tokens, found.first, found.last)
+                    };
                     resolve(found.expr, pubd, tense)
                 }),
             };
@@ -1297,6 +1303,16 @@ fn bare_year(tokens: &[Token], i: usize) -> Option<u16> {
 }
 
 /// The tense of the nearest cue to the expression in its sentence.
+/// "a break until 30 April", "before the deal's July 18 deadline": a limit may lie
+/// ahead of a sentence told in the past, so the tense does not place a day of the
+/// year; the nearest such day is meant.
+fn limit_near(tokens: &[Token], first: usize, last: usize) -> bool {
+    prev_word(tokens, first).is_some_and(|p| ["until", "till", "before"].iter().any(|w| p.is(w)))
+        || tokens
+            .get(last + 1)
+            .is_some_and(|n| n.is("deadline") || n.is("deadlines"))
+}
+
 fn tense_near(tokens: &[Token], first: usize, last: usize) -> Tense {
     // "starting Friday", "effective Monday": a change that is still to come.
     if first > 0
@@ -1685,6 +1701,21 @@ mod tests {
 
     #[test]
     fn days_and_months_without_a_year_follow_the_tense() {
+        // A limit may lie ahead of a sentence in the past: the nearest such day.
+        assert_eq!(
+            dates(
+                "The board granted him a break until 30 April.",
+                "2022-03-11"
+            ),
+            vec!["30 April=2022-04-30"]
+        );
+        assert_eq!(
+            dates(
+                "The regulator sued before the deal's July 18 deadline.",
+                "2023-06-12"
+            ),
+            vec!["July 18=2023-07-18"]
+        );
         // Published on a Thursday.
         let p = "2022-11-17";
         assert_eq!(
