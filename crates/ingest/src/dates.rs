@@ -446,7 +446,10 @@ pub fn extract(paragraphs: &[String], published: Option<Date>) -> Vec<DateMentio
                         .map(DateValue::year)
                 }),
                 _ => published.and_then(|pubd| {
-                    let tense = if matches!(found.expr, Expr::MonthDay(..))
+                    let of_year = matches!(found.expr, Expr::MonthDay(..) | Expr::Month(..));
+                    let tense = if of_year && purpose_before(&tokens, found.first) {
+                        Tense::Future
+                    } else if matches!(found.expr, Expr::MonthDay(..))
                         && limit_near(&tokens, found.first, found.last)
                     {
                         Tense::Unknown
@@ -1313,6 +1316,41 @@ fn limit_near(tokens: &[Token], first: usize, last: usize) -> bool {
             .is_some_and(|n| n.is("deadline") || n.is("deadlines"))
 }
 
+/// "were told to report back in February", "agreed to meet again in March": what
+/// someone was told or agreed to do is still to come.
+fn purpose_before(tokens: &[Token], first: usize) -> bool {
+    const TO_DO: &[&str] = &[
+        "report",
+        "return",
+        "meet",
+        "resume",
+        "decide",
+        "vote",
+        "submit",
+        "present",
+        "publish",
+        "announce",
+        "complete",
+        "finish",
+        "deliver",
+        "reopen",
+        "reconvene",
+        "rule",
+        "respond",
+        "reply",
+        "appear",
+        "testify",
+        "launch",
+    ];
+    let from = first.saturating_sub(5);
+    (from..first).any(|j| {
+        tokens[j].is("to")
+            && tokens
+                .get(j + 1)
+                .is_some_and(|v| TO_DO.iter().any(|w| v.is(w)))
+    })
+}
+
 fn tense_near(tokens: &[Token], first: usize, last: usize) -> Tense {
     // "starting Friday", "effective Monday": a change that is still to come.
     if first > 0
@@ -1715,6 +1753,14 @@ mod tests {
                 "2023-06-12"
             ),
             vec!["July 18=2023-07-18"]
+        );
+        // What someone was told or agreed to do is still to come.
+        assert_eq!(
+            dates(
+                "Officials were directed to report back in February.",
+                "2024-10-30"
+            ),
+            vec!["February=2025-02"]
         );
         // Published on a Thursday.
         let p = "2022-11-17";
