@@ -196,6 +196,19 @@ pub fn intrinsic(
     if words.len() > 1 && in_list(&["area", "territory"], &words[words.len() - 1]) {
         return Intrinsic::Kind(Place);
     }
+    // "Emirates Mars Mission", "Orra Precipitation Project": a programme, which the
+    // annotation leaves out, when the programme's word ends the name and no other
+    // body's word is in it ("World Food Programme" is listed; "Orra Mission of the
+    // Valley Council" names a council).
+    let programme = |w: &String| in_list(&["mission", "project", "programme", "program"], w);
+    if words.len() > 1
+        && programme(&words[words.len() - 1])
+        && !words[..words.len() - 1]
+            .iter()
+            .any(|w| in_list(lexicon::ORG_HEADS, w) || lexicon::listed_organisation(w).is_some())
+    {
+        return Intrinsic::NotAnEntity;
+    }
     if words.iter().any(|w| in_list(lexicon::ORG_HEADS, w)) {
         return Intrinsic::Kind(Organisation);
     }

@@ -1161,3 +1161,23 @@ fn abbreviations_of_things_are_no_bodies() {
     }
     assert!(names.contains("Vessa Corp"), "{names:?}");
 }
+
+#[test]
+fn a_programme_is_no_body_unless_a_body_runs_it() {
+    let c = TempCorpus::new("unseen-programmes").with(
+        "missions.txt",
+        "Launch\n\nThe Orra Mars Mission launched on Monday, and the Vessa Precipitation Project ended. The UN Mission said it was ready, and the Orra Council Mission visited.\n",
+    );
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    let names = all_aliases(&corpus);
+    assert!(!names.contains("Orra Mars Mission"), "{names:?}");
+    assert!(!names.contains("Vessa Precipitation Project"), "{names:?}");
+    assert_eq!(
+        entity(&corpus, "UN Mission").1.kind,
+        EntityKind::Organisation
+    );
+    assert_eq!(
+        entity(&corpus, "Orra Council Mission").1.kind,
+        EntityKind::Organisation
+    );
+}
