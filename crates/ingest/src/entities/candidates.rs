@@ -1505,9 +1505,11 @@ fn split_title_place(
 ) -> Vec<(usize, usize, Option<EntityKind>)> {
     // "Governor of Orra Province Ilo Brak", "Ambassador in Tczew Jana Roe",
     // "Envoy to Malbork Ilo Brak".
+    // ("the mayor of Tehran Ana Roe": the title may be in lower case.)
     let after_title_of = s >= 2
         && in_list(&["of", "in", "to", "at"], &words[s - 1].text)
-        && title_at(words, s - 2, s - 1).is_some();
+        && (title_at(words, s - 2, s - 1).is_some()
+            || lexicon::TITLES.contains(&words[s - 2].text.as_str()));
     // ("CEO of Vessaland Airways": a body named after its country.)
     let body = in_list(lexicon::ORG_HEADS, &words[e - 1].text)
         || in_list(lexicon::ORG_TAILS, &words[e - 1].text);
@@ -1528,8 +1530,10 @@ fn split_title_place(
         let place = surface.join(" ");
         let rest: Vec<String> = (k..e).map(|i| words[i].text.clone()).collect();
         let named = super::typing::opens_with_given_name(&rest);
+        // ("Governor of Kessa Province Ilo Brak": a place's word ends the place.)
+        let headed = k - s >= 2 && in_list(lexicon::PLACE_HEADS, &words[k - 1].text);
         if (from_list || named) && g.places.contains_key(&lexicon::place_key(&place))
-            || named && lexicon::is_world_place(&place)
+            || named && (lexicon::is_world_place(&place) || headed)
         {
             return vec![(s, k, None), (k, e, cue)];
         }

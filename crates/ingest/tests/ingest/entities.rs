@@ -1181,3 +1181,16 @@ fn a_programme_is_no_body_unless_a_body_runs_it() {
         EntityKind::Organisation
     );
 }
+
+#[test]
+fn a_post_of_a_place_in_lower_case_then_the_holders_name() {
+    let c = TempCorpus::new("unseen-mayor-of").with(
+        "mayor.txt",
+        "Race\n\nTwo of them, the mayor of Ulaanbaatar Ana Orrin and the governor of Kessa Province Maria Brak, withdrew on Monday.\n",
+    );
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    assert_eq!(entity(&corpus, "Ulaanbaatar").1.kind, EntityKind::Place);
+    assert_eq!(entity(&corpus, "Ana Orrin").1.kind, EntityKind::Person);
+    assert_eq!(entity(&corpus, "Kessa Province").1.kind, EntityKind::Place);
+    assert_eq!(entity(&corpus, "Maria Brak").1.kind, EntityKind::Person);
+}
