@@ -933,6 +933,7 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
                 && !in_list(lexicon::ORG_TAILS, &w.text)
                 && !in_list(lexicon::PLACE_HEADS, &w.text)
                 && !in_list(lexicon::LEGAL_SUFFIXES, &w.text)
+                && !in_list(lexicon::ORDINARY_GIVEN_NAMES, &w.text)
                 && given_name_from(s + 1);
             if e - s >= 3 && w.upper && is_acronym(&w.text) && given_name_from(s + 1) {
                 out.push((s, s + 1, None));
@@ -1444,15 +1445,28 @@ fn strip_job_words(
             && !w.upper
             && (lexicon::is_common_word(&w.text) || (w.text.len() > 6 && w.text.ends_with("al")))
             && !lexicon::is_given_name(&w.text)
+            && !in_list(lexicon::ORDINARY_GIVEN_NAMES, &w.text)
             && !in_list(lexicon::ORG_HEADS, &w.text)
             && !in_list(lexicon::ORG_TAILS, &w.text)
             && !in_list(lexicon::PLACE_HEADS, &w.text)
             && !g.places.contains_key(&lexicon::place_key(&w.text))
             && !g.adjectives.contains(&fold(&w.text))
     };
+    // The word before the name is a job's noun ("Associate", "Fellow", "Manager"),
+    // not a given name that is also an ordinary word ("Maria Corina Orrin").
+    let job_noun = |w: &Word| {
+        let f = fold(&w.text);
+        in_list(lexicon::ROLE_NOUNS, &f)
+            || lexicon::TITLES.contains(&f.as_str())
+            || f == "fellow"
+            || ["er", "or", "ist", "ant", "ent", "ate", "ian", "ee", "ive"]
+                .iter()
+                .any(|end| f.ends_with(end))
+    };
     match (s + 1..e - 1).find(|&k| lexicon::is_given_name(&words[k].text)) {
         Some(k)
             if (s..k).all(|i| job_word(&words[i]))
+                && job_noun(&words[k - 1])
                 && e - k <= 3
                 && !(k..e).any(|i| {
                     in_list(lexicon::ORG_HEADS, &words[i].text)

@@ -1458,6 +1458,17 @@ pub const PLACE_HEADS: &[&str] = &[
     "township",
 ];
 
+/// Given names that are also ordinary English words, which `data/given_names.txt`
+/// leaves out: before another given name they open a person's name ("Maria Corina
+/// Orrin", "Rose Mary Orrin"), not a word for a side or a job.
+pub const ORDINARY_GIVEN_NAMES: &[&str] = &[
+    "maria", "rose", "grace", "hope", "faith", "joy", "mark", "bill", "will", "jack", "frank",
+    "rob", "pat", "sue", "dawn", "eve", "iris", "ivy", "lily", "daisy", "ruby", "pearl", "amber",
+    "marina", "gloria", "carol", "ray", "dean", "drew", "chase", "hunter", "rocky", "sandy",
+    "penny", "holly", "heather", "violet", "rusty", "buck", "gene", "earl", "bud", "max", "angel",
+    "destiny", "honey", "sunny", "forest", "river", "sky", "page",
+];
+
 /// Languages that have no country's adjective of their own: "in Hindi", "a Swahili
 /// word" name no place, people or body.
 pub const LANGUAGES: &[&str] = &[

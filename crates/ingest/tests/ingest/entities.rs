@@ -1194,3 +1194,20 @@ fn a_post_of_a_place_in_lower_case_then_the_holders_name() {
     assert_eq!(entity(&corpus, "Kessa Province").1.kind, EntityKind::Place);
     assert_eq!(entity(&corpus, "Maria Brak").1.kind, EntityKind::Person);
 }
+
+#[test]
+fn a_given_name_that_is_also_an_ordinary_word_opens_the_name() {
+    let c = TempCorpus::new("unseen-ordinary-given").with(
+        "names.txt",
+        "Rally\n\nThe opposition leader, Maria Corina Orrin, who was barred from running, spoke on Monday with Rose Mary Vessant.\n",
+    );
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    assert_eq!(
+        entity(&corpus, "Maria Corina Orrin").1.kind,
+        EntityKind::Person
+    );
+    assert_eq!(
+        entity(&corpus, "Rose Mary Vessant").1.kind,
+        EntityKind::Person
+    );
+}
