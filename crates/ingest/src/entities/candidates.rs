@@ -1064,6 +1064,7 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
         .flat_map(|(s, e, cue)| split_connectors(words, s, e, cue))
         .map(|(s, e, cue)| strip_job_words(words, s, e, cue))
         .map(|(s, e, cue)| strip_demonym(words, s, e, cue))
+        .map(|(s, e, cue)| strip_workers_noun(words, s, e, cue))
         .flat_map(|(s, e, cue)| split_title_place(words, s, e, cue))
         .flat_map(|(s, e, cue)| strip_document(words, s, e, cue))
         .filter(|&(s, e, _)| !(e - s == 1 && lexicon::is_calendar_word(&words[s].text)))
@@ -1423,6 +1424,44 @@ fn strip_demonym(
             e
         };
         return (s + 1, end, cue);
+    }
+    (s, e, cue)
+}
+
+/// "another Uber Driver", "two Orrasoft Engineers": a listed firm's name, then a
+/// noun for the people who work for it or use it, capitalised; the firm is named.
+fn strip_workers_noun(
+    words: &[Word],
+    s: usize,
+    e: usize,
+    cue: Option<EntityKind>,
+) -> (usize, usize, Option<EntityKind>) {
+    const WORKERS: &[&str] = &[
+        "driver",
+        "drivers",
+        "worker",
+        "workers",
+        "employee",
+        "employees",
+        "engineer",
+        "engineers",
+        "executive",
+        "executives",
+        "customer",
+        "customers",
+        "user",
+        "users",
+        "rider",
+        "riders",
+        "staff",
+        "staffer",
+        "staffers",
+    ];
+    if e - s >= 2 && in_list(WORKERS, &words[e - 1].text) {
+        let firm: Vec<&str> = (s..e - 1).map(|i| words[i].text.as_str()).collect();
+        if lexicon::listed_organisation(&firm.join(" ")).is_some() {
+            return (s, e - 1, Some(EntityKind::Organisation));
+        }
     }
     (s, e, cue)
 }

@@ -1211,3 +1211,14 @@ fn a_given_name_that_is_also_an_ordinary_word_opens_the_name() {
         EntityKind::Person
     );
 }
+
+#[test]
+fn a_listed_firm_then_a_capitalised_noun_for_its_workers() {
+    let c = TempCorpus::new("unseen-workers").with(
+        "workers.txt",
+        "Arrests\n\nPolice arrested two men for attacking another Sberbank Driver, Ana Orrin, on Monday.\n",
+    );
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    assert_eq!(entity(&corpus, "Sberbank").1.kind, EntityKind::Organisation);
+    assert!(!all_aliases(&corpus).contains("Sberbank Driver"));
+}
