@@ -1065,6 +1065,7 @@ fn segments(words: &[Word], a: usize, b: usize) -> Vec<(usize, usize, Option<Ent
         .map(|(s, e, cue)| strip_job_words(words, s, e, cue))
         .map(|(s, e, cue)| strip_demonym(words, s, e, cue))
         .map(|(s, e, cue)| strip_workers_noun(words, s, e, cue))
+        .flat_map(|(s, e, cue)| split_two_places(words, s, e, cue))
         .flat_map(|(s, e, cue)| split_title_place(words, s, e, cue))
         .flat_map(|(s, e, cue)| strip_document(words, s, e, cue))
         .filter(|&(s, e, _)| !(e - s == 1 && lexicon::is_calendar_word(&words[s].text)))
@@ -1426,6 +1427,31 @@ fn strip_demonym(
         return (s + 1, end, cue);
     }
     (s, e, cue)
+}
+
+/// "a plant in Orrabridge Galway", "in Hamilton Ontario": two places side by side
+/// without a comma after "in", the town then its county or state, are two places.
+fn split_two_places(
+    words: &[Word],
+    s: usize,
+    e: usize,
+    cue: Option<EntityKind>,
+) -> Vec<(usize, usize, Option<EntityKind>)> {
+    // Only after a preposition of place: "Sydney Orrin" may be a person.
+    let after_preposition = s > 0
+        && !words[s - 1].cap
+        && in_list(&["in", "at", "near", "from", "outside"], &words[s - 1].text);
+    if e - s == 2
+        && after_preposition
+        && words[s + 1].gap_before == " "
+        && lexicon::is_known_place(&words[s].text)
+        && lexicon::is_known_place(&words[s + 1].text)
+        && !lexicon::is_known_place(&format!("{} {}", words[s].text, words[s + 1].text))
+        && !(s..e).any(|i| lexicon::is_given_name(&words[i].text))
+    {
+        return vec![(s, s + 1, cue), (s + 1, e, cue)];
+    }
+    vec![(s, e, cue)]
 }
 
 /// "another Uber Driver", "two Orrasoft Engineers": a listed firm's name, then a

@@ -1222,3 +1222,15 @@ fn a_listed_firm_then_a_capitalised_noun_for_its_workers() {
     assert_eq!(entity(&corpus, "Sberbank").1.kind, EntityKind::Organisation);
     assert!(!all_aliases(&corpus).contains("Sberbank Driver"));
 }
+
+#[test]
+fn a_town_then_its_state_without_a_comma_after_in() {
+    let c = TempCorpus::new("unseen-two-places").with(
+        "plant.txt",
+        "Plant\n\nThe firm opened a plant in Hamilton Ontario on Monday, and Sydney Orrin, its manager, said more would follow.\n",
+    );
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    assert_eq!(entity(&corpus, "Hamilton").1.kind, EntityKind::Place);
+    assert_eq!(entity(&corpus, "Ontario").1.kind, EntityKind::Place);
+    assert_eq!(entity(&corpus, "Sydney Orrin").1.kind, EntityKind::Person);
+}
