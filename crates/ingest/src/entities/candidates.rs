@@ -73,6 +73,20 @@ pub fn words(chars: &[char]) -> Vec<Word> {
         if j < n && chars[j] == '.' && j >= s + 3 && chars[j - 2] == '.' {
             j += 1; // the closing dot of "U.S."
         }
+        // "then-EPA Administrator", "ex-Orra Motors", "anti-Orra": a prefix in lower
+        // case before a capitalised name is no part of it ("Then-" and "Ex-" also
+        // capitalised; "High Anti-Corruption Court" keeps its word).
+        let mut s = s;
+        if let Some(dash) = (s..j).find(|&k| chars[k] == '-') {
+            let prefix: String = chars[s..dash].iter().collect();
+            let lower = ["then", "ex", "non", "pro", "anti", "post", "pre", "mid"]
+                .contains(&prefix.as_str());
+            if (lower || prefix == "Then" || prefix == "Ex")
+                && chars.get(dash + 1).is_some_and(|c| c.is_uppercase())
+            {
+                s = dash + 1;
+            }
+        }
         let raw: String = chars[s..j].iter().collect();
         // "India-US ties", "the Orra-Vessa border": two places joined by a hyphen
         // are two words ("Guinea-Bissau", one place, stays whole, and so does
@@ -1102,6 +1116,7 @@ fn title_at(words: &[Word], k: usize, e: usize) -> Option<usize> {
                 "assistant",
                 "associate",
                 "senior",
+                "special",
             ],
             &words[k].text,
         )

@@ -1234,3 +1234,21 @@ fn a_town_then_its_state_without_a_comma_after_in() {
     assert_eq!(entity(&corpus, "Ontario").1.kind, EntityKind::Place);
     assert_eq!(entity(&corpus, "Sydney Orrin").1.kind, EntityKind::Person);
 }
+
+#[test]
+fn a_prefix_before_a_name_and_a_special_envoys_body() {
+    let c = TempCorpus::new("unseen-prefixes").with(
+        "prefix.txt",
+        "Talks\n\nThen-NATO Secretary Ana Orrin met the ex-Sberbank chief, and anti-Komeito protesters gathered. The High Anti-Graft Court sat on Monday.\n\nThe UN Special Envoy for the talks, Ilo Brak, said a date was set.\n",
+    );
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    for name in ["NATO", "Sberbank", "Komeito", "High Anti-Graft Court", "UN"] {
+        assert_eq!(
+            entity(&corpus, name).1.kind,
+            EntityKind::Organisation,
+            "{name}"
+        );
+    }
+    let names = all_aliases(&corpus);
+    assert!(!names.iter().any(|n| n.contains("Special")), "{names:?}");
+}
