@@ -359,6 +359,9 @@ pub const ORG_TAILS: &[&str] = &[
     "insurance",
     "telecom",
     "co",
+    // Sports desks and outlets: "BBC Sport", "Orra Sports".
+    "sport",
+    "sports",
     "bros",
 ];
 

@@ -1252,3 +1252,16 @@ fn a_prefix_before_a_name_and_a_special_envoys_body() {
     let names = all_aliases(&corpus);
     assert!(!names.iter().any(|n| n.contains("Special")), "{names:?}");
 }
+
+#[test]
+fn a_sports_desk_is_a_body() {
+    let c = TempCorpus::new("unseen-sport").with(
+        "desk.txt",
+        "Race\n\n\"I came here to win,\" the runner told Orra Sport on Monday.\n",
+    );
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    assert_eq!(
+        entity(&corpus, "Orra Sport").1.kind,
+        EntityKind::Organisation
+    );
+}
