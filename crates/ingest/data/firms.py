@@ -18,10 +18,10 @@ out here:
   (data/places.txt, data/world_places.txt: "Lincoln");
 - names of fewer than three letters, and names in non-Latin scripts.
 """
-import os
 import re
 import sys
-import unicodedata
+
+from listutil import fold, latin_letters as latin, read_words
 
 # Legal forms and the like, dropped from the end of a name: the ingest strips them
 # from a name before it looks it up.
@@ -31,20 +31,6 @@ LEGAL = {
     "holding", "holdings", "group", "oyj", "ab", "asa", "kgaa", "& co", "llc", "lp",
     "l.p.", "trust",
 }
-
-
-def fold(s):
-    """Lowercase, accents removed: the same folding as the ingest's `text::fold`
-    for Latin script."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return s.lower().replace("\u2019", "'").replace("\u2010", "-")
-
-
-def latin(s):
-    return all(
-        not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in s
-    )
 
 
 def core(name):
@@ -57,11 +43,6 @@ def core(name):
     while len(words) > 1 and (fold(words[-1]) in LEGAL or words[-1] in ("&", "and")):
         words.pop()
     return " ".join(words).rstrip(".,")
-
-
-def read_words(path):
-    with open(path, encoding="utf-8") as f:
-        return {fold(l.strip()) for l in f if l.strip() and not l.startswith("#")}
 
 
 def read_places(path):

@@ -18,29 +18,17 @@ brackets or after a comma ("Bristol, City of") is dropped.
 import json
 import re
 import sys
-import unicodedata
 
+from listutil import fold, latin_letters as latin, read_words
 
-def fold(s):
-    """Lowercase, accents removed: the same folding as the ingest's `text::fold`
-    for Latin script."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return s.lower().replace("\u2019", "'").replace("\u2010", "-")
-
-
-def latin(s):
-    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in s)
 
 
 def main():
     if len(sys.argv) != 4:
         sys.exit(__doc__)
     data_path, given_path, common_path = sys.argv[1:]
-    with open(given_path, encoding="utf-8") as f:
-        given = {l.strip() for l in f if l.strip() and not l.startswith("#")}
-    with open(common_path, encoding="utf-8") as f:
-        common = {l.strip() for l in f if l.strip() and not l.startswith("#")}
+    given = read_words(given_path)
+    common = read_words(common_path)
     with open(data_path, encoding="utf-8") as f:
         countries = json.load(f)
 

