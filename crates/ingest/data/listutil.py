@@ -19,3 +19,21 @@ def read_words(path):
     """The folded lines of a word list, comments and blank lines left out."""
     with open(path, encoding="utf-8") as f:
         return {fold(l.strip()) for l in f if l.strip() and not l.startswith("#")}
+
+
+def ordinary(key, words, given, common):
+    """Whether a folded name is mostly something else: one word that is a common
+    given name or English word, or several words that all are."""
+    if len(words) == 1 and (key in given or key in common):
+        return True
+    return all(w in common or w in given for w in words)
+
+
+def write_list(header, names):
+    """Writes `header` (comment lines) and the values of `names` sorted by key."""
+    import sys
+
+    out = sys.stdout
+    out.write(header)
+    for key in sorted(names):
+        out.write(names[key] + "\n")
