@@ -7,7 +7,7 @@ Usage: npm pack country-region-data@4.1.0, untar it, then
     python3 regions.py PATH_TO/package/data.json GIVEN_NAMES COMMON_WORDS > regions.txt
 
 The ingest uses this list like data/world_places.txt, as weak evidence that a name
-nothing else types is a place ("Uasin Gishu", "Gauteng"). Left out, as there:
+nothing else types is a place ("Trans Nzoia", "Mpumalanga"). Left out, as there:
 - names that are common given names (data/given_names.txt): "Kerry", "Clare";
 - names made only of ordinary English words (data/common_words.txt): "Delta",
   "Plateau", "Rivers", "North West";

@@ -1444,7 +1444,7 @@ fn strip_demonym(
     (s, e, cue)
 }
 
-/// "a plant in Orrabridge Galway", "in Hamilton Ontario": two places side by side
+/// "a plant in Orrabridge Vessashire", "in Winnipeg Manitoba": two places side by side
 /// without a comma after "in", the town then its county or state, are two places.
 fn split_two_places(
     words: &[Word],
@@ -1452,7 +1452,7 @@ fn split_two_places(
     e: usize,
     cue: Option<EntityKind>,
 ) -> Vec<(usize, usize, Option<EntityKind>)> {
-    // Only after a preposition of place: "Sydney Orrin" may be a person.
+    // Only after a preposition of place: "Denver Orrin" may be a person.
     let after_preposition = s > 0
         && !words[s - 1].cap
         && in_list(&["in", "at", "near", "from", "outside"], &words[s - 1].text);
@@ -1469,7 +1469,7 @@ fn split_two_places(
     vec![(s, e, cue)]
 }
 
-/// "another Uber Driver", "two Orrasoft Engineers": a listed firm's name, then a
+/// "another Sberbank Driver", "two Orrasoft Engineers": a listed firm's name, then a
 /// noun for the people who work for it or use it, capitalised; the firm is named.
 fn strip_workers_noun(
     words: &[Word],
@@ -1533,7 +1533,7 @@ fn strip_job_words(
             && !g.adjectives.contains(&fold(&w.text))
     };
     // The word before the name is a job's noun ("Associate", "Fellow", "Manager"),
-    // not a given name that is also an ordinary word ("Maria Corina Orrin").
+    // not a given name that is also an ordinary word ("Maria Elena Orrin").
     let job_noun = |w: &Word| {
         let f = fold(&w.text);
         in_list(lexicon::ROLE_NOUNS, &f)
@@ -1599,7 +1599,7 @@ fn split_title_place(
 ) -> Vec<(usize, usize, Option<EntityKind>)> {
     // "Governor of Orra Province Ilo Brak", "Ambassador in Tczew Jana Roe",
     // "Envoy to Malbork Ilo Brak".
-    // ("the mayor of Tehran Ana Roe": the title may be in lower case.)
+    // ("the mayor of Ulaanbaatar Ana Roe": the title may be in lower case.)
     let after_title_of = s >= 2
         && in_list(&["of", "in", "to", "at"], &words[s - 1].text)
         && (title_at(words, s - 2, s - 1).is_some()

@@ -1462,7 +1462,7 @@ pub const PLACE_HEADS: &[&str] = &[
 ];
 
 /// Given names that are also ordinary English words, which `data/given_names.txt`
-/// leaves out: before another given name they open a person's name ("Maria Corina
+/// leaves out: before another given name they open a person's name ("Maria Elena
 /// Orrin", "Rose Mary Orrin"), not a word for a side or a job.
 pub const ORDINARY_GIVEN_NAMES: &[&str] = &[
     "maria", "rose", "grace", "hope", "faith", "joy", "mark", "bill", "will", "jack", "frank",
@@ -1787,9 +1787,9 @@ fn organisations() -> &'static Organisations {
     })
 }
 
-/// The number of the well-known organisation named `name` ("Fine Gael", "Deutsche
-/// Presse-Agentur", "PepsiCo"), the same for each of its listed names ("dpa"), if
-/// the lists have it. Evidence for a name nothing else types: a one-word name may
+/// The number of the well-known organisation named `name` ("Plaid Cymru",
+/// "Tehreek-e-Taliban Pakistan", "Sberbank"), the same for each of its listed names
+/// ("TTP"), if the lists have it. Evidence for a name nothing else types: a one-word name may
 /// still be the surname of someone named in the story ("Honda").
 pub fn listed_organisation(name: &str) -> Option<usize> {
     let orgs = organisations();
@@ -1797,7 +1797,7 @@ pub fn listed_organisation(name: &str) -> Option<usize> {
     if name.chars().any(char::is_lowercase) {
         orgs.folded.get(&fold(name)).copied()
     } else {
-        // "USA TODAY": a name of several words may be set in capitals.
+        // "PLAID CYMRU": a name of several words may be set in capitals.
         orgs.capitals.get(name).copied().or_else(|| {
             name.contains(' ')
                 .then(|| orgs.folded.get(&fold(name)).copied())

@@ -230,7 +230,7 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
         let (kind, fate) = match intr {
             _ if o.cand.dateline_place => (Some(EntityKind::Place), Fate::Name(0)),
             _ if lone_head => (None, Fate::Dropped),
-            // "Fine Gael said", "shares of Orrado": a well-known organisation's
+            // "Plaid Cymru said", "shares of Sberbank": a well-known organisation's
             // name that the words themselves do not type. A one-word name may still
             // turn out to be the surname of someone named in the story.
             Intrinsic::Unknown | Intrinsic::NotAnEntity

@@ -196,10 +196,10 @@ pub fn intrinsic(
     if words.len() > 1 && in_list(&["area", "territory"], &words[words.len() - 1]) {
         return Intrinsic::Kind(Place);
     }
-    // "Emirates Mars Mission", "Orra Precipitation Project": a programme, which the
+    // "Orra Mars Mission", "Orra Precipitation Project": a programme, which the
     // annotation leaves out, when the programme's word ends the name and no other
-    // body's word is in it ("World Food Programme" is listed; "Orra Mission of the
-    // Valley Council" names a council).
+    // body's word is in it ("World Food Programme" is listed; "Orra Council
+    // Mission" is a council's).
     let programme = |w: &String| in_list(&["mission", "project", "programme", "program"], w);
     if words.len() > 1
         && programme(&words[words.len() - 1])

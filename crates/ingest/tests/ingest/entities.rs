@@ -1199,11 +1199,11 @@ fn a_post_of_a_place_in_lower_case_then_the_holders_name() {
 fn a_given_name_that_is_also_an_ordinary_word_opens_the_name() {
     let c = TempCorpus::new("unseen-ordinary-given").with(
         "names.txt",
-        "Rally\n\nThe opposition leader, Maria Corina Orrin, who was barred from running, spoke on Monday with Rose Mary Vessant.\n",
+        "Rally\n\nThe opposition leader, Maria Elena Orrin, who was barred from running, spoke on Monday with Rose Mary Vessant.\n",
     );
     let corpus = ingest_dir(&c.dir).unwrap().corpus;
     assert_eq!(
-        entity(&corpus, "Maria Corina Orrin").1.kind,
+        entity(&corpus, "Maria Elena Orrin").1.kind,
         EntityKind::Person
     );
     assert_eq!(
@@ -1227,12 +1227,12 @@ fn a_listed_firm_then_a_capitalised_noun_for_its_workers() {
 fn a_town_then_its_state_without_a_comma_after_in() {
     let c = TempCorpus::new("unseen-two-places").with(
         "plant.txt",
-        "Plant\n\nThe firm opened a plant in Hamilton Ontario on Monday, and Sydney Orrin, its manager, said more would follow.\n",
+        "Plant\n\nThe firm opened a plant in Winnipeg Manitoba on Monday, and Denver Orrin, its manager, said more would follow.\n",
     );
     let corpus = ingest_dir(&c.dir).unwrap().corpus;
-    assert_eq!(entity(&corpus, "Hamilton").1.kind, EntityKind::Place);
-    assert_eq!(entity(&corpus, "Ontario").1.kind, EntityKind::Place);
-    assert_eq!(entity(&corpus, "Sydney Orrin").1.kind, EntityKind::Person);
+    assert_eq!(entity(&corpus, "Winnipeg").1.kind, EntityKind::Place);
+    assert_eq!(entity(&corpus, "Manitoba").1.kind, EntityKind::Place);
+    assert_eq!(entity(&corpus, "Denver Orrin").1.kind, EntityKind::Person);
 }
 
 #[test]
