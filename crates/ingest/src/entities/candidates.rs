@@ -1356,11 +1356,42 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
         if left < k && portfolio_words(words, left, k, true) {
             left = k;
         }
-        // "Ilo Brak and External Affairs Minister ...": the name before "and" stays.
+        // "Kuwait Oil Minister", "Chilean Energy Minister": a nation, or its
+        // demonym, at `a`, then the portfolio; the nation is named (`Some(true)`),
+        // the portfolio is not. ("Orra State Commissioner": a federal state's name
+        // keeps its word.)
+        let nation_then_portfolio = |a: usize| -> Option<bool> {
+            if a + 1 >= k
+                || !portfolio_words(words, a + 1, k, true)
+                || (a + 1..k).any(|i| fold(&words[i].text) == "state")
+            {
+                return None;
+            }
+            let g = lexicon::gazetteer();
+            if g.places.contains_key(&lexicon::place_key(&words[a].text)) {
+                Some(true)
+            } else {
+                g.adjectives
+                    .contains(&fold(&words[a].text))
+                    .then_some(false)
+            }
+        };
+        if let Some(place) = nation_then_portfolio(left) {
+            if place {
+                out.push((left, left + 1, Some(EntityKind::Place)));
+            }
+            left = k;
+        }
+        // "Ilo Brak and External Affairs Minister ...": the name before "and" stays
+        // (and so does "Ilo Brak and Kuwait Oil Minister ...").
         let mut before = k;
+        let mut nation_after_and = None;
         if let Some(and) = (left + 1..k).rev().find(|&i| fold(&words[i].text) == "and") {
             if portfolio_words(words, and + 1, k, true) {
                 before = and;
+            } else if let Some(place) = nation_then_portfolio(and + 1) {
+                before = and;
+                nation_after_and = place.then_some(and + 1);
             }
         }
         if left < before {
@@ -1382,6 +1413,9 @@ fn split_titles(words: &[Word], s: usize, e: usize) -> Vec<(usize, usize, Option
                     cue
                 },
             ));
+        }
+        if let Some(n) = nation_after_and {
+            out.push((n, n + 1, Some(EntityKind::Place)));
         }
         left = k + len;
         cue = Some(EntityKind::Person);

@@ -1398,6 +1398,13 @@ pub const PORTFOLIO_WORDS: &[&str] = &[
     "fisheries",
     "lands",
     "employment",
+    "oil",
+    "gas",
+    "forestry",
+    "aviation",
+    "telecommunications",
+    "infrastructure",
+    "immigration",
     "state",
 ];
 

@@ -1265,3 +1265,21 @@ fn a_sports_desk_is_a_body() {
         EntityKind::Organisation
     );
 }
+
+#[test]
+fn a_nation_then_a_portfolio_before_a_ministers_title() {
+    let c = TempCorpus::new("unseen-nation-portfolio").with(
+        "oil.txt",
+        "Output\n\nKuwait Oil Minister Ilo Brak and Chilean Energy Minister Ana Orrin met Lagos State Commissioner Tam Vessant on Monday.\n",
+    );
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    assert_eq!(entity(&corpus, "Kuwait").1.kind, EntityKind::Place);
+    let names = all_aliases(&corpus);
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("Oil") || n.contains("Energy")),
+        "{names:?}"
+    );
+    assert!(names.contains("Lagos State"), "{names:?}");
+}
