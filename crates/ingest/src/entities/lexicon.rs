@@ -1415,7 +1415,20 @@ pub const PLACE_OPENERS: &[&str] = &[
     "ste",
 ];
 
+/// Words that open a place's name of any length: Malay and Indonesian words for an
+/// estate, a village, a road, a hill, a river, an island, a junction, a cape, a town
+/// ("Taman Orra Jaya", "Kampung Vessa"), and lakes and rivers elsewhere ("Loch
+/// Orran", "River Vessa", "Rio Orra").
+pub const PLACE_OPENERS_ANY_LENGTH: &[&str] = &[
+    "taman", "kampung", "kampong", "jalan", "bukit", "sungai", "pulau", "simpang", "tanjung",
+    "kota", "loch", "lough", "river", "rio",
+];
+
 pub const PLACE_HEADS: &[&str] = &[
+    "prefecture",
+    "cosmodrome",
+    "terminus",
+    "plant",
     "park",
     "sea",
     "ocean",

@@ -217,7 +217,8 @@ pub fn intrinsic(
     }
     if words.len() > 1
         && (in_list(lexicon::PLACE_HEADS, &words[words.len() - 1])
-            || (words.len() == 2 && in_list(lexicon::PLACE_OPENERS, &words[0])))
+            || (words.len() == 2 && in_list(lexicon::PLACE_OPENERS, &words[0]))
+            || in_list(lexicon::PLACE_OPENERS_ANY_LENGTH, &words[0]))
     {
         return Intrinsic::Kind(Place);
     }
