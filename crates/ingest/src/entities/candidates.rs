@@ -423,10 +423,13 @@ pub fn candidates(paragraph_index: usize, paragraph: &str) -> Vec<Candidate> {
         {
             out[i].defines_acronym_of = Some(out[i - 1].surface.clone());
             // "the Harbour Workers' League (HWL)": a name defined with an acronym is
-            // an organisation's, unless a person's cue says otherwise.
+            // an organisation's, unless a person's cue says otherwise or it is a
+            // place's ("Orra Vessa Province (OVP)").
             let abbreviated = abbreviates(&out[i].surface, &out[i - 1].words);
             let long = &mut out[i - 1];
-            if (long.cue.is_none() || long.say_only) && abbreviated {
+            let place = lexicon::is_known_place(&long.surface)
+                || in_list(lexicon::PLACE_HEADS, &long.words[long.words.len() - 1]);
+            if (long.cue.is_none() || long.say_only) && abbreviated && !place {
                 long.cue = Some(EntityKind::Organisation);
                 long.say_only = false;
             }

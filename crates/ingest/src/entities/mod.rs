@@ -382,6 +382,33 @@ pub fn extract(articles: &mut [Article], known_organisations: &[String]) -> Foun
         fates.push(fate);
     }
 
+    // "Orra Vessa Province (OVP)": initials in brackets after a place's name are
+    // that place's, whatever a word in capitals would otherwise be.
+    let mut place_initials: HashSet<(usize, String)> = HashSet::new();
+    for i in 0..occ.len() {
+        let Some(long) = &occ[i].cand.defines_acronym_of else {
+            continue;
+        };
+        let place = (0..i).rev().take(3).any(|j| {
+            occ[j].article == occ[i].article
+                && occ[j].cand.surface == *long
+                && kinds[j] == Some(EntityKind::Place)
+        });
+        if place {
+            kinds[i] = Some(EntityKind::Place);
+            fates[i] = Fate::Name(0);
+            place_initials.insert((occ[i].article, occ[i].cand.surface.clone()));
+        }
+    }
+    // ... and so are the same initials later in the story.
+    for (i, o) in occ.iter().enumerate() {
+        if kinds[i] == Some(EntityKind::Organisation)
+            && place_initials.contains(&(o.article, o.cand.surface.clone()))
+        {
+            kinds[i] = Some(EntityKind::Place);
+        }
+    }
+
     // A match report: a town's name, not after "in" or "near", is its club's.
     let football: Vec<bool> = articles
         .iter()
@@ -1382,6 +1409,22 @@ fn merge_acronyms(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: &mut U
         Fate::Name(n) if names[n].kind == EntityKind::Organisation => Some(n),
         _ => None,
     };
+    // A place's initials defined in brackets after its name.
+    let place = |i: usize| match fates[i] {
+        Fate::Name(n) if names[n].kind == EntityKind::Place => Some(n),
+        _ => None,
+    };
+    for (i, o) in occ.iter().enumerate() {
+        let (Some(n), Some(long)) = (place(i), &o.cand.defines_acronym_of) else {
+            continue;
+        };
+        let full = (0..i).rev().take(3).find(|&j| {
+            occ[j].article == o.article && occ[j].cand.surface == *long && place(j).is_some()
+        });
+        if let Some(m) = full.and_then(place) {
+            uf.union(n, m);
+        }
+    }
     let mut by_surface: HashMap<&str, usize> = HashMap::new();
     let mut by_initials: HashMap<String, HashSet<usize>> = HashMap::new();
     let mut acronyms: Vec<(usize, &str)> = Vec::new();

@@ -1283,3 +1283,34 @@ fn a_nation_then_a_portfolio_before_a_ministers_title() {
     );
     assert!(names.contains("Lagos State"), "{names:?}");
 }
+
+#[test]
+fn words_that_open_or_end_a_places_name() {
+    let c = TempCorpus::new("unseen-place-words").with(
+        "flood.txt",
+        "Flood\n\nResidents of Taman Orra Jaya and Kampung Vessa fled to Loch Kessan on Monday, and the River Orran flooded the Vessa Nuclear Power Plant in Orrato Prefecture.\n",
+    );
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    for name in [
+        "Taman Orra Jaya",
+        "Kampung Vessa",
+        "Loch Kessan",
+        "River Orran",
+        "Vessa Nuclear Power Plant",
+        "Orrato Prefecture",
+    ] {
+        assert_eq!(entity(&corpus, name).1.kind, EntityKind::Place, "{name}");
+    }
+}
+
+#[test]
+fn a_places_initials_in_brackets_are_that_place() {
+    let c = TempCorpus::new("unseen-place-initials").with(
+        "initials.txt",
+        "Trains\n\nThe train reached the Orra Vessa Terminus (OVT) on Monday. The OVT was closed later that day.\n",
+    );
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    let (id, e) = entity(&corpus, "OVT");
+    assert_eq!(e.kind, EntityKind::Place);
+    assert_eq!(id, entity(&corpus, "Orra Vessa Terminus").0);
+}
