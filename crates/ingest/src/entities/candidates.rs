@@ -1696,6 +1696,26 @@ fn split_connectors(
     if !has_connector {
         return vec![(s, e, cue)];
     }
+    // "the Orra Worship Centre on Vessa Street", "the Orra Institute in Vessaland":
+    // a body's complete name, then where it stands.
+    if let Some(c) = (s + 1..e.saturating_sub(1)).find(|&i| in_list(&["on", "in"], &words[i].text))
+    {
+        let right: Vec<&str> = (c + 1..e).map(|i| words[i].text.as_str()).collect();
+        let right = right.join(" ");
+        let body_before = (s..c).all(|i| words[i].cap)
+            && c - s >= 2
+            && (in_list(lexicon::ORG_HEADS, &words[c - 1].text)
+                || in_list(lexicon::ORG_TAILS, &words[c - 1].text));
+        let place_after = (c + 1..e).all(|i| words[i].cap)
+            && (in_list(
+                &["street", "road", "avenue", "lane", "drive", "boulevard"],
+                &words[e - 1].text,
+            ) || fold(&words[c].text) == "in"
+                && g.places.contains_key(&lexicon::place_key(&right)));
+        if body_before && place_after {
+            return vec![(s, c, cue), (c + 1, e, Some(EntityKind::Place))];
+        }
+    }
     // "SC Ardel and Corvale FC", "Granite Ltd and Northwind Inc": two
     // organisations, each complete with its own suffix or acronym.
     if let Some(c) = (s + 1..e.saturating_sub(1)).find(|&i| fold(&words[i].text) == "and") {

@@ -1314,3 +1314,22 @@ fn a_places_initials_in_brackets_are_that_place() {
     assert_eq!(e.kind, EntityKind::Place);
     assert_eq!(id, entity(&corpus, "Orra Vessa Terminus").0);
 }
+
+#[test]
+fn a_bodys_name_then_the_street_or_place_it_stands_in() {
+    let c = TempCorpus::new("unseen-body-on-street").with(
+        "street.txt",
+        "Service\n\nHe prayed at the Orra Worship Centre on Vessa Street on Sunday, and she studied at the Kessan Institute in Ulaanbaatar.\n",
+    );
+    let corpus = ingest_dir(&c.dir).unwrap().corpus;
+    assert_eq!(
+        entity(&corpus, "Orra Worship Centre").1.kind,
+        EntityKind::Organisation
+    );
+    assert_eq!(entity(&corpus, "Vessa Street").1.kind, EntityKind::Place);
+    assert_eq!(
+        entity(&corpus, "Kessan Institute").1.kind,
+        EntityKind::Organisation
+    );
+    assert_eq!(entity(&corpus, "Ulaanbaatar").1.kind, EntityKind::Place);
+}
