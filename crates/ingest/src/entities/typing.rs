@@ -96,6 +96,11 @@ pub fn intrinsic(
     {
         return Intrinsic::Kind(Place);
     }
+    // "Rio Tinto", "Crystal Palace": a listed organisation's name of several words,
+    // whatever its words say of a place.
+    if words.len() > 1 && lexicon::listed_organisation(surface).is_some() {
+        return Intrinsic::Kind(Organisation);
+    }
     // "January-September", "Monday-Friday": a span of the calendar.
     if words.len() == 1
         && words[0].contains('-')

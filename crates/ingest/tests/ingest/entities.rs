@@ -1039,7 +1039,8 @@ fn a_surname_spelled_one_edit_away_from_a_person_named_elsewhere() {
 const UNSEEN_LISTED_BODIES: &str = "Markets\n\n\
 Shares of Sberbank fell on Monday. Plaid Cymru said the vote would be close, and Komeito agreed.\n\n\
 Who will pay? Tomas Nintendo, a shopkeeper in Orravale, said Nintendo had raised his rent.\n\n\
-Tehreek-e-Taliban Pakistan denied the claim, and a TTP commander said so again.\n";
+Tehreek-e-Taliban Pakistan denied the claim, and a TTP commander said so again.\n\n\
+Rio Tinto shares fell, and Crystal Palace lost at home.\n";
 
 #[test]
 fn well_known_bodies_by_name_but_not_a_surname_nor_a_question() {
@@ -1058,6 +1059,15 @@ fn well_known_bodies_by_name_but_not_a_surname_nor_a_question() {
         entity(&corpus, "Tomas Nintendo").0
     );
     assert!(!all_aliases(&corpus).contains("Who"));
+    // A listed name of several words is a body's, whatever its words say of a
+    // place ("Rio", "Palace").
+    for name in ["Rio Tinto", "Crystal Palace"] {
+        assert_eq!(
+            entity(&corpus, name).1.kind,
+            EntityKind::Organisation,
+            "{name}"
+        );
+    }
     // Two listed names of one body are one entity.
     assert_eq!(
         entity(&corpus, "TTP").0,
