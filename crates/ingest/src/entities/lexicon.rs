@@ -1428,7 +1428,6 @@ pub const PLACE_HEADS: &[&str] = &[
     "prefecture",
     "cosmodrome",
     "terminus",
-    "plant",
     "park",
     "sea",
     "ocean",
@@ -1584,6 +1583,7 @@ pub const BUILDING_HEADS: &[&str] = &[
     "arena",
     "hall",
     "house",
+    "plant",
 ];
 
 /// Directions that qualify a place ("Western Kazakhstan") or a demonym ("Central Asian").

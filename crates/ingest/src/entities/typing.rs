@@ -228,13 +228,15 @@ pub fn intrinsic(
         return Intrinsic::Kind(Place);
     }
     // "Orra Mansion", "the Vessa Theatre", "Kessa Market": a named building or
-    // venue is a place. ("Ana Hall", "Ilo Temple": a given name, then a building's
+    // venue is a place. ("Ana Hall", "Ilo Plant": a given name, then a building's
     // word that is also a surname, is a person's name.)
     let last = &words[words.len() - 1];
     if words.len() > 1
         && in_list(lexicon::BUILDING_HEADS, last)
-        && !(in_list(&["hall", "house", "temple", "tower", "castle"], last)
-            && opens_with_given_name(words))
+        && !(in_list(
+            &["hall", "house", "temple", "tower", "castle", "plant"],
+            last,
+        ) && opens_with_given_name(words))
     {
         return Intrinsic::Kind(Place);
     }

@@ -1106,7 +1106,7 @@ fn a_post_then_of_then_a_bodys_name() {
 
 const UNSEEN_BUILDINGS: &str = "Visit\n\n\
 The premier met envoys at Orrado Mansion on Monday, then walked to the Vessa Theatre and Kessan Market.\n\n\
-Ana Hall, a guide, said the tour would end at Brakka Cathedral.\n";
+Ana Hall, a guide, said the tour would end at Brakka Cathedral. Anna Plant ran the Orra Power Plant.\n";
 
 #[test]
 fn named_buildings_are_places_but_not_a_surname_that_is_a_buildings_word() {
@@ -1121,6 +1121,11 @@ fn named_buildings_are_places_but_not_a_surname_that_is_a_buildings_word() {
         assert_eq!(entity(&corpus, name).1.kind, EntityKind::Place, "{name}");
     }
     assert_eq!(entity(&corpus, "Ana Hall").1.kind, EntityKind::Person);
+    assert_eq!(entity(&corpus, "Anna Plant").1.kind, EntityKind::Person);
+    assert_eq!(
+        entity(&corpus, "Orra Power Plant").1.kind,
+        EntityKind::Place
+    );
 }
 
 #[test]
