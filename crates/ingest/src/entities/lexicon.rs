@@ -1416,12 +1416,12 @@ pub const PLACE_OPENERS: &[&str] = &[
 ];
 
 /// Words that open a place's name of any length: Malay and Indonesian words for an
-/// estate, a village, a road, a hill, a river, an island, a junction, a cape, a town
+/// estate, a village, a road, a hill, a river, an island, a junction, a cape
 /// ("Taman Orra Jaya", "Kampung Vessa"), and lakes and rivers elsewhere ("Loch
-/// Orran", "River Vessa", "Rio Orra").
+/// Orran", "River Vessa"). ("Kota" and "Rio" are also given names.)
 pub const PLACE_OPENERS_ANY_LENGTH: &[&str] = &[
     "taman", "kampung", "kampong", "jalan", "bukit", "sungai", "pulau", "simpang", "tanjung",
-    "kota", "loch", "lough", "river", "rio",
+    "loch", "lough", "river",
 ];
 
 pub const PLACE_HEADS: &[&str] = &[
