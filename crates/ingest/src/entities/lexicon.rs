@@ -1796,6 +1796,13 @@ fn organisations() -> &'static Organisations {
             .filter(|l| !l.is_empty() && !l.starts_with('#'));
         for (body, line) in lines.enumerate() {
             for name in line.split('|').map(str::trim).filter(|n| !n.is_empty()) {
+                // "The Daily Telegraph" is also written without its article ("the
+                // Daily Telegraph"); a one-word rest ("The Guardian") is an
+                // ordinary word without it and is left as it is.
+                let name = match name.strip_prefix("The ") {
+                    Some(rest) if rest.contains(' ') => rest,
+                    _ => name,
+                };
                 if name.chars().any(char::is_lowercase) {
                     out.folded.entry(fold(name)).or_insert(body);
                 } else {
@@ -1971,6 +1978,10 @@ mod tests {
         assert!(plaid.is_some());
         assert_eq!(listed_organisation("PLAID CYMRU"), plaid);
         assert_eq!(listed_organisation("The Plaid Cymru"), plaid);
+        // A listed name with "The" is also found without it, when more than one
+        // word is left.
+        assert!(listed_organisation("Sydney Morning Herald").is_some());
+        assert!(listed_organisation("Guardian").is_none());
         // One body's names share its number.
         assert_eq!(
             listed_organisation("TTP"),
