@@ -1409,22 +1409,6 @@ fn merge_acronyms(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: &mut U
         Fate::Name(n) if names[n].kind == EntityKind::Organisation => Some(n),
         _ => None,
     };
-    // A place's initials defined in brackets after its name.
-    let place = |i: usize| match fates[i] {
-        Fate::Name(n) if names[n].kind == EntityKind::Place => Some(n),
-        _ => None,
-    };
-    for (i, o) in occ.iter().enumerate() {
-        let (Some(n), Some(long)) = (place(i), &o.cand.defines_acronym_of) else {
-            continue;
-        };
-        let full = (0..i).rev().take(3).find(|&j| {
-            occ[j].article == o.article && occ[j].cand.surface == *long && place(j).is_some()
-        });
-        if let Some(m) = full.and_then(place) {
-            uf.union(n, m);
-        }
-    }
     let mut by_surface: HashMap<&str, usize> = HashMap::new();
     let mut by_initials: HashMap<String, HashSet<usize>> = HashMap::new();
     let mut acronyms: Vec<(usize, &str)> = Vec::new();
@@ -1453,11 +1437,26 @@ fn merge_acronyms(occ: &[Occurrence], fates: &[Fate], names: &[Name], uf: &mut U
             acronyms.push((n, o.cand.surface.as_str()));
         }
     }
+    // Initials defined in brackets join the name before them: a body's, or a
+    // place's ("Orra Vessa Province (OVP)").
+    let place = |i: usize| match fates[i] {
+        Fate::Name(n) if names[n].kind == EntityKind::Place => Some(n),
+        _ => None,
+    };
+    let places_by_surface: HashMap<&str, usize> = (0..occ.len())
+        .filter_map(|i| place(i).map(|n| (occ[i].cand.surface.as_str(), n)))
+        .collect();
     for (i, o) in occ.iter().enumerate() {
-        if let (Some(n), Some(long)) = (org(i), &o.cand.defines_acronym_of) {
-            if let Some(&m) = by_surface.get(long.as_str()) {
-                uf.union(n, m);
-            }
+        let Some(long) = &o.cand.defines_acronym_of else {
+            continue;
+        };
+        let found = match (org(i), place(i)) {
+            (Some(n), _) => by_surface.get(long.as_str()).map(|&m| (n, m)),
+            (None, Some(n)) => places_by_surface.get(long.as_str()).map(|&m| (n, m)),
+            (None, None) => None,
+        };
+        if let Some((n, m)) = found {
+            uf.union(n, m);
         }
     }
     for (n, acronym) in acronyms {
