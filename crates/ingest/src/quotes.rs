@@ -1457,7 +1457,9 @@ impl Context<'_> {
         let mut found: Vec<u32> = Vec::new();
         for (p, para) in self.paras.iter().enumerate().take(pi + 1) {
             for &(ms, me, e) in &para.mentions {
-                if !(p == pi && ms >= at) && (fits(e) || noun_after(p, me, e)) {
+                if !(p == pi && ms >= at)
+                    && (fits(e) || noun_after(p, me, e) || self.called(p, ms, e, head))
+                {
                     found.push(e);
                 }
             }
@@ -1475,6 +1477,64 @@ impl Context<'_> {
             });
         }
         (found.len() == 1).then(|| found[0])
+    }
+
+    /// Whether the organisation `e`, mentioned at `ms` in paragraph `p`, is called by
+    /// the noun `head` there: right before its name ("the anti-graft court Orravan"), or as the speaker of its sentence when it is the
+    /// only organisation the sentence names ("Firms came to Orra through Vessa
+    /// Invest, the state development agency said").
+    fn called(&self, p: usize, ms: usize, e: u32, head: &str) -> bool {
+        let para = &self.paras[p];
+        let is_org = |x: u32| {
+            self.entities
+                .get(x as usize)
+                .is_some_and(|x| x.kind == EntityKind::Organisation)
+        };
+        if !is_org(e) {
+            return false;
+        }
+        let Some(at) = para.tokens.iter().position(|t| t.start >= ms) else {
+            return false;
+        };
+        if para.inside[at] {
+            return false;
+        }
+        if at > 0 && para.tokens[at - 1].kind == Kind::Word && para.tokens[at - 1].lower() == head {
+            return true;
+        }
+        let sentence = para.tokens[at].sentence;
+        // "the State development agency said": the phrase, from "the" to the noun
+        // before the verb (the words between may name something).
+        let phrase = (1..para.tokens.len().saturating_sub(1)).find_map(|j| {
+            let t = &para.tokens[j];
+            let noun = t.sentence == sentence
+                && !para.inside[j]
+                && t.kind == Kind::Word
+                && t.lower() == head
+                && reporting_at(&para.tokens, j + 1);
+            let the = (j.saturating_sub(4)..j)
+                .rev()
+                .take_while(|&i| para.tokens[i].kind == Kind::Word)
+                .find(|&i| para.tokens[i].is("the"))?;
+            noun.then(|| (para.tokens[the].start, t.end))
+        });
+        let Some((from, to)) = phrase else {
+            return false;
+        };
+        if ms >= from && ms < to {
+            return false;
+        }
+        // The only other organisation the sentence names.
+        !para.mentions.iter().any(|&(s, _, x)| {
+            x != e
+                && is_org(x)
+                && !(s >= from && s < to)
+                && para
+                    .tokens
+                    .iter()
+                    .find(|t| t.start >= s)
+                    .is_some_and(|t| t.sentence == sentence)
+        })
     }
 
     /// The person a definite description stands for, when only one fits: "the
@@ -2673,6 +2733,35 @@ mod tests {
                 &orgs
             ),
             vec!["A driver from the Union for Trade and Peace"]
+        );
+    }
+
+    #[test]
+    fn a_body_is_called_by_its_noun_before_its_name_or_as_its_sentences_speaker() {
+        use EntityKind::Organisation;
+        let bodies = [("Vessa Holdings", Organisation), ("Orravan", Organisation)];
+        assert_eq!(
+            speakers(
+                &[
+                    "Investors came to Ellu through Vessa Holdings, the state development agency said on Wednesday.",
+                    "The agency said the result was \u{201c}in line with our expectations\u{201d}.",
+                    "The anti-graft court Orravan convicted a former mayor of Ellu.",
+                    "\u{201c}Both officials took advantage of their positions,\u{201d} the court said.",
+                ],
+                &bodies
+            ),
+            vec!["Vessa Holdings", "Orravan"]
+        );
+        // With a second body in the sentence the agency may be either.
+        assert_eq!(
+            speakers(
+                &[
+                    "Investors came to Ellu through Vessa Holdings and Orravan, the state development agency said on Wednesday.",
+                    "The agency said the result was \u{201c}in line with our expectations\u{201d}.",
+                ],
+                &bodies
+            ),
+            vec!["The agency"]
         );
     }
 

@@ -2057,7 +2057,11 @@ fn candidate(
         }
     }
     // "the brokerage Northwind said": the noun before outweighs the verb after.
-    let org_before = lower_before.is_some_and(|p| in_list(lexicon::ORG_CUE_NOUNS, &p.text));
+    // ("the anti-graft court Orravan": a court only before the name, since "the
+    // Orra court" is a town's.)
+    let org_before = lower_before.is_some_and(|p| {
+        in_list(lexicon::ORG_CUE_NOUNS, &p.text) || matches!(p.text.as_str(), "court" | "tribunal")
+    });
     let body_after = next.is_some_and(|n| {
         n.gap_before == " " && !n.cap && in_list(lexicon::BODY_CUE_AFTER, &n.text)
     }) && !words[e - 1].possessive;
