@@ -1569,7 +1569,7 @@ impl Context<'_> {
         {
             return None;
         }
-        if let Some(e) = self.named_role(&lower) {
+        if let Some(e) = self.named_role(&lower, (pi, at)) {
             return Some(e);
         }
         // "the former Ardel United player said", "Norvian Prime Minister announced": a role
@@ -1678,7 +1678,7 @@ impl Context<'_> {
     /// "A Swedish prosecutor" → the one person the article names right after that
     /// role noun anywhere ("The prosecutor, Ilo Brak, said"): the description's
     /// last word, then the name, with or without a comma between.
-    fn named_role(&self, lower: &str) -> Option<u32> {
+    fn named_role(&self, lower: &str, here: (usize, usize)) -> Option<u32> {
         let rest = ["a ", "an ", "the "]
             .iter()
             .find_map(|d| lower.strip_prefix(d))?;
@@ -1690,8 +1690,9 @@ impl Context<'_> {
         }
         // The whole role first ("the labour minister" → "labour minister Dr Ana
         // Roe", not "Prime Minister Ilo Brak"), then its last word alone.
-        let mut by_phrase: Vec<u32> = Vec::new();
-        let mut by_noun: Vec<u32> = Vec::new();
+        // Each with whether it is named before the description.
+        let mut by_phrase: Vec<(u32, bool)> = Vec::new();
+        let mut by_noun: Vec<(u32, bool)> = Vec::new();
         for (p, para) in self.paras.iter().enumerate() {
             let chars: Vec<char> = self.article.paragraphs[p].chars().collect();
             for &(ms, _, e) in &para.mentions {
@@ -1722,26 +1723,33 @@ impl Context<'_> {
                     })
                 };
                 if ends_with(rest) {
-                    by_phrase.push(e);
+                    by_phrase.push((e, (p, ms) < here));
                 }
                 if ends_with(noun) || self.role_of_body_before(&chars[..ms], noun) {
-                    by_noun.push(e);
+                    by_noun.push((e, (p, ms) < here));
                 }
             }
         }
-        for mut found in [by_phrase, by_noun] {
-            found.sort_unstable();
-            found.dedup();
-            if !found.is_empty() {
-                return (found.len() == 1).then(|| found[0]);
+        // One person fits, or one named before the description: "the minister
+        // said" after "the Minister of Health, Ana Roe" stays hers though "the
+        // chief minister, Ilo Brak" is named later.
+        for found in [by_phrase, by_noun] {
+            if found.is_empty() {
+                continue;
             }
+            for keep in [|_: bool| true, |before: bool| before] {
+                let mut ids: Vec<u32> = found.iter().filter(|f| keep(f.1)).map(|f| f.0).collect();
+                ids.sort_unstable();
+                ids.dedup();
+                if ids.len() == 1 {
+                    return Some(ids[0]);
+                }
+            }
+            return None;
         }
         None
     }
 
-    /// Whether the text before a name ends with the role `noun` and the body or
-    /// field it serves, then a comma: "Commissioner for the Environment and Water
-    /// Resources, " before "Ana Roe".
     fn role_of_body_before(&self, before: &[char], noun: &str) -> bool {
         let from = before.len().saturating_sub(90);
         let text: String = before[from..].iter().collect();
@@ -2733,6 +2741,33 @@ mod tests {
                 &orgs
             ),
             vec!["A driver from the Union for Trade and Peace"]
+        );
+    }
+
+    #[test]
+    fn a_role_held_by_two_is_the_one_named_before_it() {
+        use EntityKind::Person;
+        let people = [("Ana Vessaro", Person), ("Ilo Brakken", Person)];
+        assert_eq!(
+            speakers(
+                &[
+                    "The Minister of the Environment and Water, Ana Vessaro, said the licence would stay refused.",
+                    "\u{201c}The opinion of the technicians was unanimous,\u{201d} said the minister, after meeting the chief minister of the Civil House, Ilo Brakken.",
+                ],
+                &people
+            ),
+            vec!["Ana Vessaro"]
+        );
+        // Both named before: either may have spoken.
+        assert_eq!(
+            speakers(
+                &[
+                    "The Minister of the Environment and Water, Ana Vessaro, met the chief minister of the Civil House, Ilo Brakken.",
+                    "\u{201c}The opinion of the technicians was unanimous,\u{201d} said the minister.",
+                ],
+                &people
+            ),
+            vec!["the minister"]
         );
     }
 
